@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express, { type Express } from 'express';
+import { apiRouter } from './api';
+import type { AppContext } from './appContext';
+import { errorHandler } from './http/errorHandler';
+import { requestId } from './http/requestId';
+
+const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../client/dist');
+
+/** Builds the Express app (API, health, built SPA) without listening. */
+export function createApp(context: AppContext): Express {
+    const app = express();
+    app.disable('x-powered-by');
+    app.set('trust proxy', 'loopback');
+    app.use(requestId);
+    app.use((_req, res, next) => {
+        res.set('Access-Control-Expose-Headers', 'Content-Range, X-Request-Id');
+        next();
+    });
+
+    app.get('/health', async (_req, res) => {
+        try {
+            await context.dataSource.query('SELECT 1');
+            res.json({ status: 'ok' });
+        } catch {
+            res.status(503).json({ status: 'unavailable', message: 'The database does not answer' });
+        }
+    });
+
+    app.use('/api', express.json({ limit: '1mb' }), apiRouter(context));
+
+    if (fs.existsSync(path.join(CLIENT_DIST, 'index.html'))) {
+        app.use(express.static(CLIENT_DIST, { index: false, maxAge: '1h' }));
+        app.get(/^\/(?!api\/|integration\/).*/, (_req, res) => {
+            res.sendFile(path.join(CLIENT_DIST, 'index.html'));
+        });
+    }
+
+    app.use(errorHandler);
+    return app;
+}

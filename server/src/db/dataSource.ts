@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { entities } from '../entities';
+import { dbKind } from './dbKind';
+import { migrations } from './migrations';
+
+export interface DataSourceOptions {
+    /** postgres://… ; when absent, an SQLite file in dataDir. */
+    databaseUrl?: string;
+    dataDir: string;
+    /** Tests may build the schema from the entities instead of running migrations. */
+    logging?: boolean;
+}
+
+/** Builds the DataSource for the configured engine. Call `openDataSource` to connect. */
+export function createDataSource(options: DataSourceOptions): DataSource {
+    if (dbKind === 'postgres') {
+        if (!options.databaseUrl) throw new Error('DATABASE_URL is required for PostgreSQL');
+        return new DataSource({
+            type: 'postgres',
+            url: options.databaseUrl,
+            entities,
+            migrations,
+            migrationsRun: false,
+            synchronize: false,
+            logging: options.logging ?? false,
+            extra: { max: 20 },
+        });
+    }
+    fs.mkdirSync(options.dataDir, { recursive: true });
+    return new DataSource({
+        type: 'sqlite',
+        database: path.join(options.dataDir, 'dispute-desk.sqlite'),
+        entities,
+        migrations,
+        migrationsRun: false,
+        synchronize: false,
+        logging: options.logging ?? false,
+        busyErrorRetry: 20,
+        enableWAL: true,
+    });
+}
+
+/** Connects, tunes SQLite, and runs pending migrations. */
+export async function openDataSource(options: DataSourceOptions): Promise<DataSource> {
+    const dataSource = createDataSource(options);
+    await dataSource.initialize();
+    if (dbKind === 'sqlite') {
+        await dataSource.query('PRAGMA busy_timeout = 5000');
+        await dataSource.query('PRAGMA synchronous = NORMAL');
+        await dataSource.query('PRAGMA foreign_keys = ON');
+    }
+    await dataSource.runMigrations({ transaction: 'each' });
+    return dataSource;
+}

@@ -1,0 +1,34 @@
+import type { WithPrecisionColumnType } from 'typeorm/driver/types/ColumnTypes.js';
+
+/** The one place that knows which database engine is in use, and the column types that differ. */
+export type DbKind = 'sqlite' | 'postgres';
+
+export const dbKind: DbKind = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '')
+    ? 'postgres'
+    : 'sqlite';
+
+/** A point in time, stored in UTC. */
+export const TIMESTAMP: WithPrecisionColumnType =
+    dbKind === 'postgres' ? 'timestamp with time zone' : 'datetime';
+
+function pad(n: number, width = 2): string {
+    return String(n).padStart(width, '0');
+}
+
+/** A Date as the engine compares it in raw queries (TypeORM stores SQLite datetimes as UTC text). */
+export function toDbTimestamp(date: Date): Date | string {
+    if (dbKind === 'postgres') return date;
+    return (
+        `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ` +
+        `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}.` +
+        pad(date.getUTCMilliseconds(), 3)
+    );
+}
+
+/** A timestamp read by a raw query, as an ISO 8601 string. */
+export function fromDbTimestamp(value: unknown): string | null {
+    if (value === null || value === undefined) return null;
+    if (value instanceof Date) return value.toISOString();
+    const text = String(value);
+    return new Date(text.includes('T') ? text : text.replace(' ', 'T') + 'Z').toISOString();
+}

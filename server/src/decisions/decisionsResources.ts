@@ -1,0 +1,59 @@
+import { DECISION_STATUSES, OUTCOMES, REFUND_DESTINATIONS, REFUND_STATUSES } from '../../../shared/domain';
+import { Decision, Refund } from '../entities';
+import { columns, defineResource } from '../rest/Resource';
+
+export const decisionsResource = defineResource({
+    name: 'decisions',
+    entity: Decision,
+    alias: 'decision',
+    joins: {
+        mediator: (qb) => qb.leftJoin('staff', 'mediator', 'mediator.id = decision.mediatorId'),
+        approver: (qb) => qb.leftJoin('staff', 'approver', 'approver.id = decision.approverId'),
+    },
+    fields: {
+        ...columns('decision', {
+            disputeId: { type: 'int', filter: true, sort: true },
+            mediatorId: { type: 'int', filter: true, sort: true },
+            refundAmount: { type: 'int', range: true, sort: true },
+            currency: { type: 'string', filter: true, sort: true },
+            outcome: { type: 'string', filter: true, values: OUTCOMES },
+            returnRequired: { type: 'bool', filter: true },
+            returnShippingPaidBy: { type: 'string', filter: true },
+            rationaleBuyer: { type: 'string' },
+            rationaleSeller: { type: 'string' },
+            evidenceIds: { type: 'json' },
+            status: { type: 'string', filter: true, sort: true, values: DECISION_STATUSES },
+            approverId: { type: 'int', filter: true },
+            approvedAt: { type: 'date', range: true, sort: true },
+            rejectionReason: { type: 'string' },
+            overturnReason: { type: 'string' },
+            overturnedById: { type: 'int', filter: true },
+            supersedesId: { type: 'int', filter: true },
+            issuedAt: { type: 'date', range: true, sort: true },
+            createdAt: { type: 'date', range: true, sort: true },
+        }),
+        mediatorName: { column: 'mediator.fullName', type: 'string', join: 'mediator' },
+        approverName: { column: 'approver.fullName', type: 'string', join: 'approver' },
+    },
+    search: ['rationaleBuyer', 'rationaleSeller'],
+    defaultSort: ['createdAt', 'DESC'],
+});
+
+export const refundsResource = defineResource({
+    name: 'refunds',
+    entity: Refund,
+    alias: 'refund',
+    fields: columns('refund', {
+        disputeId: { type: 'int', filter: true, sort: true },
+        decisionId: { type: 'int', filter: true },
+        amount: { type: 'int', range: true, sort: true },
+        currency: { type: 'string', filter: true, sort: true },
+        destination: { type: 'string', filter: true, values: REFUND_DESTINATIONS },
+        status: { type: 'string', filter: true, sort: true, values: REFUND_STATUSES },
+        requestedAt: { type: 'date', range: true, sort: true },
+        dueBy: { type: 'date', range: true, sort: true },
+        completedAt: { type: 'date', range: true, sort: true },
+        createdAt: { type: 'date', range: true, sort: true },
+    }),
+    defaultSort: ['requestedAt', 'DESC'],
+});

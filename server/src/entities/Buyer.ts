@@ -1,0 +1,55 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { TIMESTAMP } from '../db/dbKind';
+
+@Entity('buyer')
+export class Buyer {
+    @PrimaryGeneratedColumn('increment')
+    id!: number;
+
+    /** The marketplace's own id for this buyer. */
+    @Index({ unique: true })
+    @Column('varchar', { length: 64 })
+    externalId!: string;
+
+    @Index()
+    @Column('varchar', { length: 120 })
+    name!: string;
+
+    @Index()
+    @Column('varchar', { length: 2 })
+    country!: string;
+
+    @Column('integer', { default: 0 })
+    ordersCount!: number;
+
+    @Column('integer', { default: 0 })
+    disputesCount!: number;
+
+    @Column('integer', { default: 0 })
+    disputesWonCount!: number;
+
+    /** Penalties for keeping a dispute open after being satisfied. */
+    @Column('integer', { default: 0 })
+    penaltyCount!: number;
+
+    /** 0–100: the marketplace's buyer rating. */
+    @Column('integer', { default: 100 })
+    rating!: number;
+
+    /** Frequent disputer ("bad karma"). */
+    @Index()
+    @Column('boolean', { default: false })
+    flagged!: boolean;
+
+    @Column('varchar', { length: 500, nullable: true })
+    flagReason!: string | null;
+
+    @Column('boolean', { default: false })
+    blocked!: boolean;
+
+    @Column('varchar', { length: 500, nullable: true })
+    blockReason!: string | null;
+
+    @CreateDateColumn({ type: TIMESTAMP })
+    createdAt!: Date;
+}

@@ -1,0 +1,38 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { Role } from '../../../shared/domain';
+import { TIMESTAMP } from '../db/dbKind';
+
+@Entity('staff')
+export class Staff {
+    @PrimaryGeneratedColumn('increment')
+    id!: number;
+
+    @Index({ unique: true })
+    @Column('varchar', { length: 254 })
+    email!: string;
+
+    @Column('varchar', { length: 120 })
+    fullName!: string;
+
+    @Column('varchar', { length: 20 })
+    role!: Role;
+
+    /** scrypt$N$r$p$salt$hash — never leaves the server. */
+    @Column('varchar', { length: 255, select: false })
+    passwordHash!: string;
+
+    @Column('boolean', { default: true })
+    active!: boolean;
+
+    @Column('integer', { default: 0 })
+    failedLoginCount!: number;
+
+    @Column(TIMESTAMP, { nullable: true })
+    lockedUntil!: Date | null;
+
+    @CreateDateColumn({ type: TIMESTAMP })
+    createdAt!: Date;
+
+    @UpdateDateColumn({ type: TIMESTAMP })
+    updatedAt!: Date;
+}

@@ -1,0 +1,23 @@
+import { createApp } from './app';
+import { systemClock } from './clock';
+import { loadConfig } from './config';
+import { openDataSource } from './db/dataSource';
+import { seedDemoIfEmpty } from './seed/seedDemo';
+
+const config = loadConfig();
+const dataSource = await openDataSource({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+await seedDemoIfEmpty(dataSource, config);
+
+const app = createApp({ dataSource, config, clock: systemClock });
+const server = app.listen(config.port, () => {
+    console.log(`Dispute Desk listening on http://localhost:${config.port}`);
+});
+
+async function shutdown(signal: string) {
+    console.log(`${signal} received, shutting down`);
+    server.close();
+    await dataSource.destroy();
+    process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,152 @@
+import type { DataSource } from 'typeorm';
+import { dbKind, fromDbTimestamp, toDbTimestamp } from '../db/dbKind';
+import type { Condition, ListParams } from './listParams';
+import type { AnyQuery, Field, Resource } from './Resource';
+
+function dbValue(field: Field, value: unknown): unknown {
+    if (field.type === 'date' && value instanceof Date) return toDbTimestamp(value);
+    if (field.type === 'bool' && dbKind === 'sqlite') return value ? 1 : 0;
+    return value;
+}
+
+function escapeLike(text: string): string {
+    return text.replace(/[\\%_]/g, (c) => '\\' + c);
+}
+
+function neededJoins(resource: Resource, fieldNames: Iterable<string>): Set<string> {
+    const joins = new Set<string>();
+    for (const name of fieldNames) {
+        const join = resource.fields[name]?.join;
+        if (join) joins.add(join);
+    }
+    return joins;
+}
+
+function applyJoins(resource: Resource, qb: AnyQuery, joins: Set<string>) {
+    for (const alias of joins) resource.joins![alias](qb);
+}
+
+function applyCondition(resource: Resource, qb: AnyQuery, condition: Condition, index: number) {
+    const field = resource.fields[condition.field];
+    const param = `p${index}`;
+    switch (condition.op) {
+        case 'null':
+            qb.andWhere(`${field.column} IS NULL`);
+            break;
+        case 'eq':
+            qb.andWhere(`${field.column} = :${param}`, { [param]: dbValue(field, condition.value) });
+            break;
+        case 'in':
+            if (condition.value.length === 0) qb.andWhere('1 = 0');
+            else
+                qb.andWhere(`${field.column} IN (:...${param})`, {
+                    [param]: condition.value.map((v) => dbValue(field, v)),
+                });
+            break;
+        case 'gte':
+            qb.andWhere(`${field.column} >= :${param}`, { [param]: dbValue(field, condition.value) });
+            break;
+        case 'lte':
+            qb.andWhere(`${field.column} <= :${param}`, { [param]: dbValue(field, condition.value) });
+            break;
+    }
+}
+
+function applySearch(resource: Resource, qb: AnyQuery, q: string) {
+    const parts: string[] = [];
+    const isInt = /^\d{1,15}$/.test(q);
+    for (const name of resource.search ?? []) {
+        const field = resource.fields[name];
+        if (field.type === 'int') {
+            if (isInt) parts.push(`${field.column} = :qInt`);
+        } else {
+            parts.push(`LOWER(${field.column}) LIKE :qLike ESCAPE '\\'`);
+        }
+    }
+    if (parts.length === 0) return;
+    qb.andWhere(`(${parts.join(' OR ')})`, {
+        qInt: isInt ? Number(q) : null,
+        qLike: `%${escapeLike(q.toLowerCase())}%`,
+    });
+}
+
+/** A query for the rows matching the filters, joined only as far as the filters need. */
+function filteredQuery(
+    dataSource: DataSource,
+    resource: Resource,
+    params: Pick<ListParams, 'conditions' | 'q'>,
+    extraJoins: Iterable<string> = []
+) {
+    const qb = dataSource.getRepository(resource.entity).createQueryBuilder(resource.alias);
+    const filterFields = params.conditions.map((c) => c.field);
+    if (params.q) filterFields.push(...(resource.search ?? []));
+    const joins = neededJoins(resource, filterFields);
+    for (const alias of extraJoins) joins.add(alias);
+    applyJoins(resource, qb, joins);
+    params.conditions.forEach((condition, i) => applyCondition(resource, qb, condition, i));
+    if (params.q) applySearch(resource, qb, params.q);
+    return qb;
+}
+
+/** Converts a raw row to the wire record: camelCase fields, ISO dates, real booleans and numbers. */
+export function toRecord(resource: Resource, raw: Record<string, unknown>): Record<string, unknown> {
+    const record: Record<string, unknown> = {};
+    for (const [name, field] of Object.entries(resource.fields)) {
+        if (field.hidden) continue;
+        const value = raw[name];
+        if (value === null || value === undefined) record[name] = null;
+        else if (field.type === 'int') record[name] = Number(value);
+        else if (field.type === 'bool')
+            record[name] = value === true || value === 1 || value === '1' || value === 't';
+        else if (field.type === 'date') record[name] = fromDbTimestamp(value);
+        else if (field.type === 'json') record[name] = typeof value === 'string' ? JSON.parse(value) : value;
+        else record[name] = value;
+    }
+    return record;
+}
+
+function selectRecord(resource: Resource, qb: AnyQuery) {
+    qb.select([]);
+    for (const [name, field] of Object.entries(resource.fields)) {
+        if (!field.hidden) qb.addSelect(field.column, name);
+    }
+    return qb;
+}
+
+function recordJoins(resource: Resource): Set<string> {
+    return neededJoins(
+        resource,
+        Object.keys(resource.fields).filter((f) => !resource.fields[f].hidden)
+    );
+}
+
+/** One page of records and the total count of matching rows. */
+export async function listRecords(dataSource: DataSource, resource: Resource, params: ListParams) {
+    const sortField = resource.fields[params.sort.field];
+    const pageQuery = selectRecord(
+        resource,
+        filteredQuery(dataSource, resource, params, recordJoins(resource))
+    )
+        .orderBy(sortField.column, params.sort.order)
+        .limit(params.limit)
+        .offset(params.offset);
+    if (params.sort.field !== 'id') pageQuery.addOrderBy(`${resource.alias}.id`, params.sort.order);
+    const countQuery = filteredQuery(dataSource, resource, params).select('COUNT(*)', 'total');
+    const [rows, count] = await Promise.all([pageQuery.getRawMany(), countQuery.getRawOne()]);
+    return { records: rows.map((row) => toRecord(resource, row)), total: Number(count?.total ?? 0) };
+}
+
+/** One record by id, or null. */
+export async function getRecord(dataSource: DataSource, resource: Resource, id: number) {
+    const qb = selectRecord(
+        resource,
+        filteredQuery(
+            dataSource,
+            resource,
+            { conditions: [{ field: 'id', op: 'eq', value: id }], q: null },
+            recordJoins(resource)
+        )
+    );
+    const row = await qb.getRawOne();
+    return row ? toRecord(resource, row) : null;
+}

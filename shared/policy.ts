@@ -1,0 +1,122 @@
+/**
+ * Every number of the dispute domain (DESIGN.md "Rules from the domain"), in one place.
+ * Defaults are those of DESIGN.md; a deployment overrides them through POLICY_* variables.
+ */
+
+export interface Policy {
+    /** A dispute may be opened this many days after shipment at the earliest. */
+    openAfterShipmentDays: number;
+    /** … and this many days after the order was completed at the latest. */
+    openBeforeCompletionDays: number;
+    protectionMinDays: number;
+    protectionMaxDays: number;
+    /** The seller must answer within this; otherwise a full refund to the buyer. */
+    sellerResponseDays: number;
+    /** The buyer may escalate from this many days after opening. */
+    buyerEscalationAfterDays: number;
+    /** Escalated automatically this many days after opening without agreement. */
+    autoEscalationDays: number;
+    /** Platform review: target and hard limit from escalation. */
+    slaTargetDays: number;
+    slaHardLimitDays: number;
+    /** SLA bar turns amber when the target is this close. */
+    slaWarningHours: number;
+    evidenceDeadlineDefaultHours: number;
+    evidenceDeadlineMinHours: number;
+    evidenceDeadlineMaxHours: number;
+    openingMaxImages: number;
+    openingMaxVideos: number;
+    maxImageBytes: number;
+    maxVideoBytes: number;
+    maxPdfBytes: number;
+    maxFilesPerParty: number;
+    refundUsualDays: number;
+    /** A refund older than this is an alert. */
+    refundMaxDays: number;
+    /** Rulings at/above this many major units of the order currency need a supervisor. */
+    fourEyesThresholdMajor: number;
+    /** Guidance for partial refunds, never a cap. */
+    partialRefundGuidancePercent: number;
+    /** A buyer with this many disputes in the look-back window is flagged as a frequent disputer. */
+    frequentDisputerThreshold: number;
+    frequentDisputerWindowDays: number;
+    /** How many disputes one mediator may hold in review at once. */
+    maxCasesPerMediator: number;
+}
+
+export const DEFAULT_POLICY: Policy = {
+    openAfterShipmentDays: 5,
+    openBeforeCompletionDays: 15,
+    protectionMinDays: 60,
+    protectionMaxDays: 90,
+    sellerResponseDays: 5,
+    buyerEscalationAfterDays: 3,
+    autoEscalationDays: 15,
+    slaTargetDays: 7,
+    slaHardLimitDays: 60,
+    slaWarningHours: 24,
+    evidenceDeadlineDefaultHours: 72,
+    evidenceDeadlineMinHours: 24,
+    evidenceDeadlineMaxHours: 336,
+    openingMaxImages: 3,
+    openingMaxVideos: 1,
+    maxImageBytes: 20 * 1024 * 1024,
+    maxVideoBytes: 500 * 1024 * 1024,
+    maxPdfBytes: 20 * 1024 * 1024,
+    maxFilesPerParty: 20,
+    refundUsualDays: 7,
+    refundMaxDays: 15,
+    fourEyesThresholdMajor: 500,
+    partialRefundGuidancePercent: 50,
+    frequentDisputerThreshold: 5,
+    frequentDisputerWindowDays: 180,
+    maxCasesPerMediator: 10,
+};
+
+const ENV_PREFIX = 'POLICY_';
+
+function envName(key: string): string {
+    return ENV_PREFIX + key.replace(/[A-Z]/g, (c) => '_' + c).toUpperCase();
+}
+
+/** Reads overrides such as POLICY_SLA_TARGET_DAYS=5 from an environment. */
+export function loadPolicy(env: Record<string, string | undefined> = {}): Policy {
+    const policy: Policy = { ...DEFAULT_POLICY };
+    for (const key of Object.keys(DEFAULT_POLICY) as (keyof Policy)[]) {
+        const raw = env[envName(key)];
+        if (raw === undefined || raw === '') continue;
+        const value = Number(raw);
+        if (!Number.isInteger(value) || value < 0) {
+            throw new Error(`${envName(key)} must be a non-negative integer, got "${raw}"`);
+        }
+        policy[key] = value;
+    }
+    return policy;
+}
+
+export const HOUR_MS = 60 * 60 * 1000;
+export const DAY_MS = 24 * HOUR_MS;
+
+export function addDays(date: Date, days: number): Date {
+    return new Date(date.getTime() + days * DAY_MS);
+}
+
+export function addHours(date: Date, hours: number): Date {
+    return new Date(date.getTime() + hours * HOUR_MS);
+}
+
+export type SlaState = 'on_track' | 'due_soon' | 'breached' | 'paused' | 'none';
+
+/** Colour band of the SLA bar for a dispute at `now`. */
+export function slaState(
+    slaDueAt: Date | string | null | undefined,
+    now: Date,
+    policy: Policy = DEFAULT_POLICY,
+    paused = false
+): SlaState {
+    if (!slaDueAt) return 'none';
+    if (paused) return 'paused';
+    const due = new Date(slaDueAt).getTime();
+    if (due <= now.getTime()) return 'breached';
+    return due - now.getTime() <= policy.slaWarningHours * HOUR_MS ? 'due_soon' : 'on_track';
+}

@@ -1,0 +1,35 @@
+import type { Express } from 'express';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { createApp } from '../../server/src/app';
+import { ManualClock } from '../../server/src/clock';
+import { loadConfig, type Config } from '../../server/src/config';
+import { createTestDatabase, type TestDatabase } from './testDatabase';
+
+export interface TestApp {
+    app: Express;
+    dataSource: DataSource;
+    clock: ManualClock;
+    config: Config;
+    /** Unauthenticated requests. */
+    request: () => ReturnType<typeof request>;
+    close(): Promise<void>;
+}
+
+export const TEST_NOW = new Date('2026-11-20T12:00:00.000Z');
+
+/** The real app on a fresh database, with a clock that stands at TEST_NOW until moved. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+    const database: TestDatabase = await createTestDatabase();
+    const config = loadConfig({ ...env, DATA_DIR: database.dataDir, INTEGRATION_API_KEY: 'test-integration-key' });
+    const clock = new ManualClock(TEST_NOW);
+    const app = createApp({ dataSource: database.dataSource, config, clock });
+    return {
+        app,
+        dataSource: database.dataSource,
+        clock,
+        config,
+        request: () => request(app),
+        close: () => database.drop(),
+    };
+}
