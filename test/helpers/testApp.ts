@@ -1,10 +1,12 @@
 import type { Express } from 'express';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
+import type { Role } from '../../shared/domain';
 import { createApp } from '../../server/src/app';
 import { ManualClock } from '../../server/src/clock';
 import { loadConfig, type Config } from '../../server/src/config';
 import { createTestDatabase, type TestDatabase } from './testDatabase';
+import { signIn, type Agent } from './agent';
 
 export interface TestApp {
     app: Express;
@@ -13,6 +15,11 @@ export interface TestApp {
     config: Config;
     /** Unauthenticated requests. */
     request: () => ReturnType<typeof request>;
+    /**
+     * Requests made by a signed-in staff member with this role; `name` tells apart several
+     * members of one role (created on first use, then reused).
+     */
+    as(role: Role, name?: string): Promise<Agent>;
     close(): Promise<void>;
 }
 
@@ -24,12 +31,18 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     const config = loadConfig({ ...env, DATA_DIR: database.dataDir, INTEGRATION_API_KEY: 'test-integration-key' });
     const clock = new ManualClock(TEST_NOW);
     const app = createApp({ dataSource: database.dataSource, config, clock });
+    const agents = new Map<string, Agent>();
     return {
         app,
         dataSource: database.dataSource,
         clock,
         config,
         request: () => request(app),
+        async as(role, name = role) {
+            const key = `${role}:${name}`;
+            if (!agents.has(key)) agents.set(key, await signIn(app, database.dataSource, role, name));
+            return agents.get(key)!;
+        },
         close: () => database.drop(),
     };
 }
