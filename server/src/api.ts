@@ -1,6 +1,9 @@
 import { Router } from 'express';
 import type { AppContext } from './appContext';
 import { auditEventsResource } from './audit/auditEventsResource';
+import { auditRouter } from './audit/auditRouter';
+import { authenticate } from './auth/authenticate';
+import { authRouter } from './auth/authRouter';
 import { decisionsResource, refundsResource } from './decisions/decisionsResources';
 import { disputesResource } from './disputes/disputesResource';
 import { disputesRouter } from './disputes/disputesRouter';
@@ -15,9 +18,10 @@ import { apiNotFound } from './http/errorHandler';
 import { ordersResource } from './orders/ordersResource';
 import { buyersResource } from './parties/buyersResource';
 import { sellersResource } from './parties/sellersResource';
-import { readOnly, resourceRouter } from './rest/resourceRouter';
+import { refuseWrites, resourceRouter } from './rest/resourceRouter';
 import type { Resource } from './rest/Resource';
 import { staffResource } from './staff/staffResource';
+import { staffRouter } from './staff/staffRouter';
 
 /** Resources listed and shown through the generic ra-data-simple-rest protocol. */
 export const RESOURCES: Resource[] = [
@@ -36,18 +40,27 @@ export const RESOURCES: Resource[] = [
     staffResource,
 ];
 
+/** Routers with the writes and actions of a resource, mounted before its generic reads. */
+function actionRouters(context: AppContext): Record<string, Router> {
+    return {
+        disputes: disputesRouter(context),
+        'audit-events': auditRouter(context),
+        staff: staffRouter(context),
+    };
+}
+
 const WHY_READ_ONLY = 'changes go through the workflow actions';
 
-/** The console API under /api. */
+/** The console API under /api: sign-in, then everything behind a session and the permission table. */
 export function apiRouter(context: AppContext): Router {
     const router = Router();
-    router.use('/disputes', disputesRouter(context));
+    router.use('/auth', authRouter(context));
+    router.use(authenticate(context));
+    const actions = actionRouters(context);
     for (const resource of RESOURCES) {
-        router.use(
-            `/${resource.name}`,
-            readOnly(resource, WHY_READ_ONLY),
-            resourceRouter(context.dataSource, resource)
-        );
+        const path = `/${resource.name}`;
+        if (actions[resource.name]) router.use(path, actions[resource.name]);
+        router.use(path, refuseWrites(resource, WHY_READ_ONLY), resourceRouter(context, resource));
     }
     router.use(apiNotFound);
     return router;

@@ -7,6 +7,7 @@ import { DisputeEvent } from './DisputeEvent';
 import { EvidenceRequest } from './EvidenceRequest';
 import { IdempotencyKey } from './IdempotencyKey';
 import { JobLease } from './JobLease';
+import { LoginAttempt } from './LoginAttempt';
 import { Message } from './Message';
 import { Offer } from './Offer';
 import { Order } from './Order';
@@ -27,6 +28,7 @@ export {
     EvidenceRequest,
     IdempotencyKey,
     JobLease,
+    LoginAttempt,
     Message,
     Offer,
     Order,
@@ -48,6 +50,7 @@ export const entities = [
     EvidenceRequest,
     IdempotencyKey,
     JobLease,
+    LoginAttempt,
     Message,
     Offer,
     Order,

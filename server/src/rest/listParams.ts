@@ -162,7 +162,7 @@ export function parseListParams(resource: Resource, query: Record<string, unknow
 }
 
 /** Route ids are positive integers. */
-export function parseId(raw: string, what = 'id'): number {
-    if (!/^[1-9]\d{0,14}$/.test(raw)) throw badRequest(`${what} must be a positive integer, got "${raw}"`);
+export function parseId(raw: string | string[] | undefined, what = 'id'): number {
+    if (typeof raw !== 'string' || !/^[1-9]\d{0,14}$/.test(raw)) throw badRequest(`${what} must be a positive integer, got "${raw}"`);
     return Number(raw);
 }

@@ -1,0 +1,93 @@
+import { Router, type Response } from 'express';
+import { loginSchema, type LoginInput } from '../../../shared/schemas/staff';
+import type { AppContext } from '../appContext';
+import { appendAudit } from '../audit/auditLog';
+import { writeTransaction } from '../db/transaction';
+import { Staff } from '../entities';
+import { HttpError, unauthorized } from '../http/HttpError';
+import { validateBody } from '../http/validate';
+import { authenticate } from './authenticate';
+import { accountRetryAfter, ipRetryAfter, recordAttempt } from './loginThrottle';
+import { decoyHash, verifyPassword } from './password';
+import { actorOf, currentStaff } from './requestAuth';
+import { createSession, revokeSessions, SESSION_COOKIE } from './sessions';
+
+
+export function identityOf(staff: Staff, csrfToken: string) {
+    return { id: staff.id, fullName: staff.fullName, email: staff.email, role: staff.role, csrfToken };
+}
+
+function tooManyAttempts(seconds: number, who: string) {
+    return new HttpError(429, `Too many failed sign-ins ${who}; try again in ${Math.ceil(seconds / 60)} minutes`, undefined, {
+        'Retry-After': String(seconds),
+    });
+}
+
+/** POST /login, GET /me, POST /logout. Login is the only /api route without a session. */
+export function authRouter(context: AppContext): Router {
+    const { dataSource, clock, config } = context;
+    const router = Router();
+    const setCookie = (res: Response, value: string, maxAgeMs: number) =>
+        res.cookie(SESSION_COOKIE, value, {
+            httpOnly: true,
+            sameSite: 'strict',
+            path: '/',
+            secure: config.cookieSecure,
+            maxAge: maxAgeMs,
+        });
+
+    router.post('/login', validateBody(loginSchema), async (req, res) => {
+        const { email, password } = req.body as LoginInput;
+        const ip = req.ip ?? 'unknown';
+        const now = clock.now();
+        const ipWait = await ipRetryAfter(dataSource.manager, ip, now);
+        if (ipWait) throw tooManyAttempts(ipWait, 'from this address');
+        const accountWait = await accountRetryAfter(dataSource.manager, email, now);
+        if (accountWait) throw tooManyAttempts(accountWait, 'for this account');
+
+        const staff = await dataSource
+            .getRepository(Staff)
+            .createQueryBuilder('staff')
+            .addSelect('staff.passwordHash')
+            .where('LOWER(staff.email) = :email', { email })
+            .getOne();
+        // Unknown emails are checked against a decoy hash so that both failures take as long.
+        const valid = await verifyPassword(password, staff?.passwordHash ?? (await decoyHash()));
+        const ok = valid && !!staff && staff.active;
+
+        const result = await writeTransaction(dataSource, async (manager) => {
+            await recordAttempt(manager, email, ip, ok, now);
+            const actor = { ...actorOf(req), actorId: staff?.id ?? null, actorRole: staff?.role ?? 'anonymous' };
+            if (!ok) {
+                await appendAudit(manager, actor, { action: 'auth.login_failed', entity: 'staff', entityId: staff?.id ?? null, after: { email }, outcome: 'failure' }, now);
+                const lockedFor = await accountRetryAfter(manager, email, now);
+                if (lockedFor) {
+                    await appendAudit(manager, actor, { action: 'auth.lockout', entity: 'staff', entityId: staff?.id ?? null, after: { email, seconds: lockedFor }, outcome: 'denied' }, now);
+                }
+                return null;
+            }
+            const created = await createSession(manager, context, staff!, ip);
+            await appendAudit(manager, actor, { action: 'auth.login', entity: 'staff', entityId: staff!.id }, now);
+            return created;
+        });
+        if (!result) throw unauthorized('Email or password is incorrect');
+        setCookie(res, result.token, config.sessionAbsoluteHours * 3_600_000);
+        res.json(identityOf(staff!, result.session.csrfToken));
+    });
+
+    router.get('/me', authenticate(context), (req, res) => {
+        res.json(identityOf(currentStaff(req), req.authSession!.csrfToken));
+    });
+
+    router.post('/logout', authenticate(context), async (req, res) => {
+        const staff = currentStaff(req);
+        await writeTransaction(dataSource, async (manager) => {
+            await revokeSessions(manager, staff.id, clock.now(), req.authSession!.id);
+            await appendAudit(manager, actorOf(req), { action: 'auth.logout', entity: 'staff', entityId: staff.id }, clock.now());
+        });
+        res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', path: '/', secure: config.cookieSecure });
+        res.status(204).end();
+    });
+
+    return router;
+}

@@ -1,0 +1,67 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type { AppContext } from '../appContext';
+import { writeTransaction } from '../db/transaction';
+import { Session, Staff } from '../entities';
+
+export const SESSION_COOKIE = 'dd_session';
+
+/** Touching lastSeenAt at most this often keeps reads from writing on every request. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+export function hashToken(token: string): string {
+    return createHash('sha256').update(token).digest('hex');
+}
+
+/** A new session with a fresh 256-bit token (returned once; only its hash is stored). */
+export async function createSession(manager: EntityManager, context: AppContext, staff: Staff, ip: string | null) {
+    const token = randomBytes(32).toString('base64url');
+    const now = context.clock.now();
+    const session = await manager.getRepository(Session).save({
+        tokenHash: hashToken(token),
+        staffId: staff.id,
+        csrfToken: randomBytes(32).toString('base64url'),
+        createdAt: now,
+        lastSeenAt: now,
+        absoluteExpiresAt: new Date(now.getTime() + context.config.sessionAbsoluteHours * 3_600_000),
+        revokedAt: null,
+        ip,
+    });
+    return { token, session };
+}
+
+export type SessionLookup =
+    | { ok: true; session: Session; staff: Staff; touch: boolean }
+    | { ok: false; reason: 'missing' | 'expired' | 'revoked' | 'inactive' };
+
+/** Finds the live session for a cookie token, enforcing idle and absolute timeouts. */
+export async function resolveSession(context: AppContext, token: string | undefined): Promise<SessionLookup> {
+    if (!token) return { ok: false, reason: 'missing' };
+    const { dataSource, clock, config } = context;
+    const session = await dataSource.getRepository(Session).findOneBy({ tokenHash: hashToken(token) });
+    if (!session) return { ok: false, reason: 'missing' };
+    if (session.revokedAt) return { ok: false, reason: 'revoked' };
+    const now = clock.now().getTime();
+    const idleLimit = new Date(session.lastSeenAt).getTime() + config.sessionIdleMinutes * 60_000;
+    if (now >= idleLimit || now >= new Date(session.absoluteExpiresAt).getTime()) return { ok: false, reason: 'expired' };
+    const staff = await dataSource.getRepository(Staff).findOneBy({ id: session.staffId });
+    if (!staff || !staff.active) return { ok: false, reason: 'inactive' };
+    return { ok: true, session, staff, touch: now - new Date(session.lastSeenAt).getTime() >= TOUCH_INTERVAL_MS };
+}
+
+export async function touchSession(context: AppContext, session: Session): Promise<void> {
+    await writeTransaction(context.dataSource, (manager) =>
+        manager.getRepository(Session).update({ id: session.id }, { lastSeenAt: context.clock.now() })
+    );
+}
+
+/** Ends every live session of a staff member (logout everywhere, password change, deactivation). */
+export async function revokeSessions(manager: EntityManager, staffId: number, at: Date, onlyId?: number): Promise<void> {
+    const qb = manager
+        .createQueryBuilder()
+        .update(Session)
+        .set({ revokedAt: at })
+        .where('staffId = :staffId AND revokedAt IS NULL', { staffId });
+    if (onlyId !== undefined) qb.andWhere('id = :onlyId', { onlyId });
+    await qb.execute();
+}

@@ -1,0 +1,84 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import {
+    assertSafeKey,
+    assertValidRange,
+    StorageNotFoundError,
+    type ByteRange,
+    type ObjectStat,
+    type Storage,
+    type StoredObject,
+} from './Storage';
+
+function isMissing(error: unknown): boolean {
+    const code = (error as NodeJS.ErrnoException | null)?.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+/** Objects as plain files under one root directory (`<DATA_DIR>/files`), key = relative path. */
+export class LocalDiskStorage implements Storage {
+    readonly root: string;
+
+    constructor(root: string) {
+        this.root = path.resolve(root);
+    }
+
+    /** The file behind a key; never outside the root. */
+    pathOf(key: string): string {
+        assertSafeKey(key);
+        const file = path.resolve(this.root, key);
+        if (!file.startsWith(this.root + path.sep)) throw new StorageNotFoundError(key);
+        return file;
+    }
+
+    async put(key: string, content: Readable | Buffer | Uint8Array): Promise<StoredObject> {
+        const file = this.pathOf(key);
+        await fs.mkdir(path.dirname(file), { recursive: true });
+        // A leading dot can never be a key segment, so the temporary name cannot collide with a key.
+        const temp = path.join(path.dirname(file), `.${randomBytes(8).toString('hex')}.tmp`);
+        const hash = createHash('sha256');
+        let size = 0;
+        const measure = new Transform({
+            transform(chunk: Buffer, _encoding, callback) {
+                hash.update(chunk);
+                size += chunk.length;
+                callback(null, chunk);
+            },
+        });
+        const source = content instanceof Readable ? content : Readable.from([Buffer.from(content)]);
+        try {
+            await pipeline(source, measure, createWriteStream(temp, { flags: 'wx' }));
+            await fs.rename(temp, file);
+        } catch (error) {
+            await fs.rm(temp, { force: true });
+            throw error;
+        }
+        return { size, sha256: hash.digest('hex') };
+    }
+
+    async get(key: string, range?: ByteRange): Promise<Readable> {
+        const file = this.pathOf(key);
+        const stat = await this.stat(key);
+        if (!stat) throw new StorageNotFoundError(key);
+        if (range) assertValidRange(range, stat.size);
+        return createReadStream(file, range ? { start: range.start, end: range.end } : {});
+    }
+
+    async stat(key: string): Promise<ObjectStat | null> {
+        try {
+            const stat = await fs.stat(this.pathOf(key));
+            return stat.isFile() ? { size: stat.size, modifiedAt: stat.mtime } : null;
+        } catch (error) {
+            if (isMissing(error)) return null;
+            throw error;
+        }
+    }
+
+    async delete(key: string): Promise<void> {
+        await fs.rm(this.pathOf(key), { force: true });
+    }
+}

@@ -1,0 +1,131 @@
+/**
+ * Who may do what: one table of role × resource × action, plus the rules that depend on the
+ * record. The server enforces it on every /api route; the SPA uses the same function to hide
+ * what a role may not use.
+ */
+import type { Role } from './domain';
+
+export type Action =
+    | 'list'
+    | 'show'
+    | 'create'
+    | 'edit'
+    | 'delete'
+    | 'message'
+    | 'note'
+    | 'request_evidence'
+    | 'review'
+    | 'pickup'
+    | 'release'
+    | 'assign'
+    | 'next'
+    | 'rule'
+    | 'approve'
+    | 'reject'
+    | 'overturn'
+    | 'block'
+    | 'reset_password'
+    | 'verify'
+    | 'replay'
+    | 'download';
+
+export type PermissionResource =
+    | 'disputes'
+    | 'queue'
+    | 'orders'
+    | 'buyers'
+    | 'sellers'
+    | 'messages'
+    | 'offers'
+    | 'attachments'
+    | 'evidence-requests'
+    | 'dispute-events'
+    | 'decisions'
+    | 'refunds'
+    | 'audit-events'
+    | 'staff'
+    | 'outbox-events'
+    | 'dashboard';
+
+type Grants = Partial<Record<PermissionResource, readonly Action[]>>;
+
+const READ = ['list', 'show'] as const;
+
+const SUPPORT: Grants = {
+    disputes: [...READ, 'message', 'note', 'request_evidence'],
+    queue: ['list'],
+    orders: READ,
+    buyers: READ,
+    sellers: READ,
+    messages: READ,
+    offers: READ,
+    attachments: [...READ, 'download'],
+    'evidence-requests': READ,
+    'dispute-events': READ,
+    decisions: READ,
+    refunds: READ,
+};
+
+const MEDIATOR: Grants = {
+    ...SUPPORT,
+    disputes: [...SUPPORT.disputes!, 'pickup', 'release', 'rule'],
+    queue: ['list', 'next'],
+    attachments: [...SUPPORT.attachments!, 'review'],
+};
+
+const SUPERVISOR: Grants = {
+    ...MEDIATOR,
+    disputes: [...MEDIATOR.disputes!, 'assign', 'overturn'],
+    decisions: [...READ, 'approve', 'reject', 'overturn'],
+    buyers: [...READ, 'block'],
+    staff: [...READ, 'create', 'edit', 'reset_password'],
+    'audit-events': [...READ, 'verify'],
+    'outbox-events': [...READ, 'replay'],
+    dashboard: ['show'],
+};
+
+export const PERMISSIONS: Record<Role, Grants> = {
+    support: SUPPORT,
+    mediator: MEDIATOR,
+    supervisor: SUPERVISOR,
+};
+
+export interface AccessRequest {
+    action: Action | string;
+    resource: PermissionResource | string;
+    /** The record acted on, when the rule depends on it. */
+    record?: { assigneeId?: number | null; mediatorId?: number | null } | null;
+    /** Who is asking (for record rules). */
+    staffId?: number;
+}
+
+/** Why a request is refused, or null when it is allowed. */
+export function denialReason(role: Role | undefined, request: AccessRequest): string | null {
+    if (!role) return 'Sign in first';
+    const grants = PERMISSIONS[role]?.[request.resource as PermissionResource];
+    if (!grants?.includes(request.action as Action)) {
+        return `A ${role} may not ${request.action.replace('_', ' ')} ${request.resource}`;
+    }
+    const { record, staffId } = request;
+    if (!record || staffId === undefined) return null;
+    if (
+        request.resource === 'disputes' &&
+        role === 'mediator' &&
+        (request.action === 'rule' || request.action === 'release') &&
+        record.assigneeId !== staffId
+    ) {
+        return 'This dispute is not assigned to you';
+    }
+    if (
+        request.resource === 'decisions' &&
+        (request.action === 'approve' || request.action === 'reject') &&
+        record.mediatorId === staffId
+    ) {
+        return 'Nobody approves their own ruling';
+    }
+    return null;
+}
+
+export function canAccess(role: Role | undefined, request: AccessRequest): boolean {
+    return denialReason(role, request) === null;
+}
