@@ -16,6 +16,7 @@ import {
 } from './evidence/evidenceResources';
 import { apiNotFound } from './http/errorHandler';
 import { ordersResource } from './orders/ordersResource';
+import { queueRouter } from './queue/queueRouter';
 import { buyersResource } from './parties/buyersResource';
 import { sellersResource } from './parties/sellersResource';
 import { refuseWrites, resourceRouter } from './rest/resourceRouter';
@@ -62,6 +63,7 @@ export function apiRouter(context: AppContext): Router {
         if (actions[resource.name]) router.use(path, actions[resource.name]);
         router.use(path, refuseWrites(resource, WHY_READ_ONLY), resourceRouter(context, resource));
     }
+    router.use('/queue', queueRouter(context));
     router.use(apiNotFound);
     return router;
 }

@@ -38,7 +38,10 @@ describe('POST /api/auth/login', () => {
         const secure = await createTestApp({ COOKIE_SECURE: 'true' });
         try {
             const staff = await ensureStaff(secure.dataSource, 'support', 'secure');
-            const res = await secure.request().post('/api/auth/login').send({ email: staff.email, password: TEST_PASSWORD });
+            const res = await secure
+                .request()
+                .post('/api/auth/login')
+                .send({ email: staff.email, password: TEST_PASSWORD });
             expect(String(res.headers['set-cookie'][0]).split('; ')).toContain('Secure');
         } finally {
             await secure.close();
@@ -78,7 +81,10 @@ describe('POST /api/auth/login', () => {
     });
 
     it('refuses unknown fields in the body', async () => {
-        const res = await ctx.request().post('/api/auth/login').send({ email: 'a@b.co', password: 'x', role: 'supervisor' });
+        const res = await ctx
+            .request()
+            .post('/api/auth/login')
+            .send({ email: 'a@b.co', password: 'x', role: 'supervisor' });
         expect(res.status).toBe(400);
     });
 
@@ -86,7 +92,9 @@ describe('POST /api/auth/login', () => {
         const staff = await ensureStaff(ctx.dataSource, 'supervisor', 'audited');
         await login(staff.email, 'a wrong password', '10.0.0.9');
         await login(staff.email, TEST_PASSWORD, '10.0.0.9');
-        const events = await ctx.dataSource.getRepository(AuditEvent).find({ where: { entityId: String(staff.id) }, order: { id: 'ASC' } });
+        const events = await ctx.dataSource
+            .getRepository(AuditEvent)
+            .find({ where: { entityId: String(staff.id) }, order: { id: 'ASC' } });
         expect(events.map((e) => [e.action, e.outcome])).toEqual([
             ['auth.login_failed', 'failure'],
             ['auth.login', 'success'],
@@ -113,7 +121,9 @@ describe('login throttling', () => {
         const locked = await login(staff.email, TEST_PASSWORD, '10.1.0.2');
         expect(locked.status).toBe(429);
         expect(Number(locked.headers['retry-after'])).toBe(30 * 60);
-        const lockouts = await ctx.dataSource.getRepository(AuditEvent).countBy({ action: 'auth.lockout', entityId: String(staff.id) });
+        const lockouts = await ctx.dataSource
+            .getRepository(AuditEvent)
+            .countBy({ action: 'auth.lockout', entityId: String(staff.id) });
         expect(lockouts).toBe(1);
 
         ctx.clock.advance(30 * 60_000 - 1000);
@@ -139,7 +149,12 @@ describe('login throttling', () => {
     it('limits failures per IP address across accounts', async () => {
         const attempts = await ctx.dataSource.getRepository(LoginAttempt);
         for (let i = 0; i < 50; i++) {
-            await attempts.insert({ email: `spray${i}@test.example`, ip: '10.9.9.9', succeeded: false, at: ctx.clock.now() });
+            await attempts.insert({
+                email: `spray${i}@test.example`,
+                ip: '10.9.9.9',
+                succeeded: false,
+                at: ctx.clock.now(),
+            });
         }
         const staff = await ensureStaff(ctx.dataSource, 'support', 'sprayed');
         const res = await login(staff.email, TEST_PASSWORD, '10.9.9.9');

@@ -2,6 +2,8 @@ import { badRequest } from '../http/HttpError';
 import type { Field, Resource } from './Resource';
 
 export const MAX_PAGE_ROWS = 1000;
+/** Largest value of an `integer` column (PostgreSQL's is 32-bit: a larger parameter is an error). */
+export const MAX_DB_INT = 2_147_483_647;
 const DEFAULT_PAGE_ROWS = 25;
 
 export type Condition =
@@ -33,10 +35,12 @@ export function filterValue(resource: Resource, name: string, field: Field, valu
     const fail = (what: string) =>
         badRequest(`Filter "${name}" on ${resource.name} must be ${what}`, { [name]: `must be ${what}` });
     switch (field.type) {
-        case 'int':
-            if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
-            if (typeof value === 'string' && /^-?\d{1,15}$/.test(value)) return Number(value);
-            throw fail('an integer');
+        case 'int': {
+            const int = typeof value === 'string' && /^-?\d{1,15}$/.test(value) ? Number(value) : value;
+            if (typeof int === 'number' && Number.isSafeInteger(int) && Math.abs(int) <= MAX_DB_INT)
+                return int;
+            throw fail(`an integer between -${MAX_DB_INT} and ${MAX_DB_INT}`);
+        }
         case 'bool':
             if (typeof value === 'boolean') return value;
             if (value === 'true' || value === 'false') return value === 'true';
@@ -59,14 +63,18 @@ export function filterValue(resource: Resource, name: string, field: Field, valu
 }
 
 function parseFilter(resource: Resource, raw: unknown): Pick<ListParams, 'conditions' | 'q'> {
-    const filter = parseJson('filter', raw) ?? {};
+    return parseFilterObject(resource, parseJson('filter', raw) ?? {});
+}
+
+/** Validates a filter object (`{field: value, field_gte: …, q: …}`) against a resource's fields. */
+export function parseFilterObject(resource: Resource, filter: unknown): Pick<ListParams, 'conditions' | 'q'> {
     if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) {
         throw badRequest('"filter" must be a JSON object');
     }
     const conditions: Condition[] = [];
     let q: string | null = null;
     for (const [key, value] of Object.entries(filter)) {
-        if (key === 'q') {
+        if (key === 'q' && resource.search) {
             if (typeof value !== 'string') throw badRequest('Filter "q" must be a string');
             q = value.trim() || null;
             continue;
@@ -163,6 +171,7 @@ export function parseListParams(resource: Resource, query: Record<string, unknow
 
 /** Route ids are positive integers. */
 export function parseId(raw: string | string[] | undefined, what = 'id'): number {
-    if (typeof raw !== 'string' || !/^[1-9]\d{0,14}$/.test(raw)) throw badRequest(`${what} must be a positive integer, got "${raw}"`);
+    if (typeof raw !== 'string' || !/^[1-9]\d{0,14}$/.test(raw))
+        throw badRequest(`${what} must be a positive integer, got "${raw}"`);
     return Number(raw);
 }

@@ -1,6 +1,6 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { dbKind, fromDbTimestamp, toDbTimestamp } from '../db/dbKind';
-import type { Condition, ListParams } from './listParams';
+import { MAX_DB_INT, type Condition, type ListParams } from './listParams';
 import type { AnyQuery, Field, Resource } from './Resource';
 
 function dbValue(field: Field, value: unknown): unknown {
@@ -54,11 +54,14 @@ function applyCondition(resource: Resource, qb: AnyQuery, condition: Condition, 
 
 function applySearch(resource: Resource, qb: AnyQuery, q: string) {
     const parts: string[] = [];
-    const isInt = /^\d{1,15}$/.test(q);
+    const isInt = /^\d{1,10}$/.test(q) && Number(q) <= MAX_DB_INT;
     for (const name of resource.search ?? []) {
         const field = resource.fields[name];
         if (field.type === 'int') {
             if (isInt) parts.push(`${field.column} = :qInt`);
+        } else if (dbKind === 'sqlite') {
+            // SQLite's LOWER() folds ASCII only; its LIKE already ignores ASCII case.
+            parts.push(`${field.column} LIKE :qLike ESCAPE '\\'`);
         } else {
             parts.push(`LOWER(${field.column}) LIKE :qLike ESCAPE '\\'`);
         }
@@ -66,13 +69,13 @@ function applySearch(resource: Resource, qb: AnyQuery, q: string) {
     if (parts.length === 0) return;
     qb.andWhere(`(${parts.join(' OR ')})`, {
         qInt: isInt ? Number(q) : null,
-        qLike: `%${escapeLike(q.toLowerCase())}%`,
+        qLike: `%${escapeLike(dbKind === 'sqlite' ? q : q.toLowerCase())}%`,
     });
 }
 
 /** A query for the rows matching the filters, joined only as far as the filters need. */
-function filteredQuery(
-    dataSource: DataSource,
+export function filteredQuery(
+    dataSource: DataSource | EntityManager,
     resource: Resource,
     params: Pick<ListParams, 'conditions' | 'q'>,
     extraJoins: Iterable<string> = []
@@ -138,6 +141,7 @@ export async function listRecords(dataSource: DataSource, resource: Resource, pa
 
 /** One record by id, or null. */
 export async function getRecord(dataSource: DataSource, resource: Resource, id: number) {
+    if (id > MAX_DB_INT) return null;
     const qb = selectRecord(
         resource,
         filteredQuery(

@@ -19,7 +19,9 @@ export function resourceRouter(context: AppContext, resource: Resource): Router 
         const last = params.offset + records.length - 1;
         res.set(
             'Content-Range',
-            records.length ? `${resource.name} ${params.offset}-${last}/${total}` : `${resource.name} */${total}`
+            records.length
+                ? `${resource.name} ${params.offset}-${last}/${total}`
+                : `${resource.name} */${total}`
         );
         res.json(records);
     });
@@ -40,9 +42,14 @@ export function refuseWrites(resource: Resource, why: string, allowed = 'GET'): 
     const refuse = Object.assign(
         (req: { method: string }, _res: unknown, next: (err?: unknown) => void) =>
             next(
-                new HttpError(405, `${resource.name} cannot be changed with ${req.method}: ${why}`, undefined, {
-                    Allow: allowed,
-                })
+                new HttpError(
+                    405,
+                    `${resource.name} cannot be changed with ${req.method}: ${why}`,
+                    undefined,
+                    {
+                        Allow: allowed,
+                    }
+                )
             ),
         { [POLICY]: { resource: resource.name, action: 'refuse' } }
     );

@@ -1,0 +1,31 @@
+import type { Request } from 'express';
+import type { ActorKind } from '../../../shared/lifecycle';
+import { SYSTEM_ACTOR, type AuditActor } from '../audit/auditLog';
+import { actorOf, currentStaff } from '../auth/requestAuth';
+
+/** Who is moving a dispute, for the lifecycle table, the timeline and the audit log. */
+export interface DisputeActor {
+    kind: ActorKind;
+    staffId: number | null;
+    audit: AuditActor;
+}
+
+export function staffActor(req: Request): DisputeActor {
+    return { kind: 'staff', staffId: currentStaff(req).id, audit: actorOf(req) };
+}
+
+export const systemActor: DisputeActor = { kind: 'system', staffId: null, audit: SYSTEM_ACTOR };
+
+/** A buyer or seller acting through the marketplace's integration API. */
+export function partyActor(kind: 'buyer' | 'seller', req: Request): DisputeActor {
+    return {
+        kind,
+        staffId: null,
+        audit: {
+            actorId: null,
+            actorRole: `marketplace:${kind}`,
+            requestId: req.id ?? null,
+            ip: req.ip ?? null,
+        },
+    };
+}

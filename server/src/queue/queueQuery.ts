@@ -1,0 +1,94 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { dbKind } from '../db/dbKind';
+import { disputesResource } from '../disputes/disputesResource';
+import { badRequest } from '../http/HttpError';
+import { parseFilterObject, type Condition } from '../rest/listParams';
+import { filteredQuery } from '../rest/resourceQuery';
+
+/** Filters a mediator may narrow the queue by. */
+export const QUEUE_FILTERS = [
+    'reason',
+    'goodsReceived',
+    'currency',
+    'buyerCountry',
+    'buyerFlagged',
+    'orderTotal_gte',
+    'orderTotal_lte',
+    'requestedAmount_gte',
+    'requestedAmount_lte',
+    'openedAt_gte',
+    'openedAt_lte',
+    'escalatedAt_gte',
+    'escalatedAt_lte',
+    'q',
+];
+
+export interface QueueFilter {
+    conditions: Condition[];
+    q: string | null;
+}
+
+/** Validates queue filters; the queue itself is always escalated and unassigned. */
+export function queueFilter(raw: unknown): QueueFilter {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        throw badRequest('"filter" must be a JSON object');
+    for (const key of Object.keys(raw)) {
+        if (!QUEUE_FILTERS.includes(key)) {
+            throw badRequest(`Unknown queue filter "${key}"`, {
+                [key]: `allowed: ${QUEUE_FILTERS.join(', ')}`,
+            });
+        }
+    }
+    const parsed = parseFilterObject(disputesResource, raw);
+    return {
+        q: parsed.q,
+        conditions: [
+            ...parsed.conditions,
+            { field: 'status', op: 'eq', value: 'escalated' },
+            { field: 'assigneeId', op: 'null' },
+        ],
+    };
+}
+
+/** The most urgent matching dispute first; on PostgreSQL rows others are claiming are skipped. */
+export function urgentQuery(manager: EntityManager, filter: QueueFilter) {
+    const qb = filteredQuery(manager, disputesResource, filter)
+        .select('dispute.id', 'id')
+        .orderBy('dispute.slaDueAt', 'ASC')
+        .addOrderBy('dispute.id', 'ASC')
+        .limit(1);
+    if (dbKind === 'postgres')
+        qb.setLock('pessimistic_write', undefined, ['dispute']).setOnLocked('skip_locked');
+    return qb;
+}
+
+const FACETS: [string, string][] = [
+    ['reason', 'dispute.reason'],
+    ['currency', 'dispute.currency'],
+    ['goodsReceived', 'dispute.goodsReceived'],
+    ['buyerCountry', 'buyer.country'],
+    ['buyerFlagged', 'buyer.flagged'],
+];
+
+/** Queue size and, per filter, how many disputes each value would leave (other filters applied). */
+export async function queueCounts(dataSource: DataSource, filter: QueueFilter) {
+    const total = await filteredQuery(dataSource, disputesResource, filter).getCount();
+    const facets: Record<string, Record<string, number>> = {};
+    for (const [name, column] of FACETS) {
+        const others = { ...filter, conditions: filter.conditions.filter((c) => c.field !== name) };
+        const rows = await filteredQuery(dataSource, disputesResource, others, ['buyer'])
+            .select(column, 'value')
+            .addSelect('COUNT(*)', 'count')
+            .groupBy(column)
+            .getRawMany();
+        facets[name] = Object.fromEntries(
+            rows.map((row) => [
+                name === 'goodsReceived' || name === 'buyerFlagged'
+                    ? String(row.value === true || row.value === 1)
+                    : String(row.value),
+                Number(row.count),
+            ])
+        );
+    }
+    return { total, facets };
+}

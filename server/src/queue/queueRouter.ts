@@ -1,0 +1,42 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import type { AppContext } from '../appContext';
+import { allow } from '../auth/authorize';
+import { assignmentService } from '../disputes/assignmentService';
+import { staffActor } from '../disputes/disputeActor';
+import { disputesResource } from '../disputes/disputesResource';
+import { notFound } from '../http/HttpError';
+import { validateBody } from '../http/validate';
+import { getRecord } from '../rest/resourceQuery';
+import { queueCounts, queueFilter, urgentQuery } from './queueQuery';
+
+const nextSchema = z.strictObject({ filter: z.record(z.string(), z.unknown()).optional() });
+
+/** The escalation queue: take the next case, and counts per filter value. */
+export function queueRouter(context: AppContext): Router {
+    const router = Router();
+    const assignments = assignmentService(context);
+
+    router.post('/next', allow(context, 'queue', 'next'), validateBody(nextSchema), async (req, res) => {
+        const filter = queueFilter((req.body as z.infer<typeof nextSchema>).filter ?? {});
+        const claimed = await assignments.next(staffActor(req), async (manager) => {
+            const row = await urgentQuery(manager, filter).getRawOne();
+            return row ? Number(row.id) : null;
+        });
+        if (!claimed) throw notFound('No dispute in the queue matches these filters');
+        res.json(await getRecord(context.dataSource, disputesResource, claimed.id));
+    });
+
+    router.get('/counts', allow(context, 'queue', 'list'), async (req, res) => {
+        const raw = typeof req.query.filter === 'string' ? req.query.filter : '{}';
+        let parsed: unknown;
+        try {
+            parsed = JSON.parse(raw);
+        } catch {
+            parsed = null;
+        }
+        res.json(await queueCounts(context.dataSource, queueFilter(parsed)));
+    });
+
+    return router;
+}
