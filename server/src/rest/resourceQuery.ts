@@ -123,8 +123,8 @@ function recordJoins(resource: Resource): Set<string> {
     );
 }
 
-/** One page of records and the total count of matching rows. */
-export async function listRecords(dataSource: DataSource, resource: Resource, params: ListParams) {
+/** The two queries of a list request: one page of rows, and the count of all matching rows. */
+export function listQueries(dataSource: DataSource, resource: Resource, params: ListParams) {
     const sortField = resource.fields[params.sort.field];
     const pageQuery = selectRecord(
         resource,
@@ -135,6 +135,12 @@ export async function listRecords(dataSource: DataSource, resource: Resource, pa
         .offset(params.offset);
     if (params.sort.field !== 'id') pageQuery.addOrderBy(`${resource.alias}.id`, params.sort.order);
     const countQuery = filteredQuery(dataSource, resource, params).select('COUNT(*)', 'total');
+    return { pageQuery, countQuery };
+}
+
+/** One page of records and the total count of matching rows. */
+export async function listRecords(dataSource: DataSource, resource: Resource, params: ListParams) {
+    const { pageQuery, countQuery } = listQueries(dataSource, resource, params);
     const [rows, count] = await Promise.all([pageQuery.getRawMany(), countQuery.getRawOne()]);
     return { records: rows.map((row) => toRecord(resource, row)), total: Number(count?.total ?? 0) };
 }
