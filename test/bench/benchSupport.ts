@@ -1,0 +1,117 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+
+/** Where the benchmark data lives: its own SQLite file, or BENCH_DATABASE_URL for PostgreSQL. */
+export interface BenchDb {
+    label: 'sqlite' | 'postgres';
+    env: Record<string, string>;
+}
+
+export function benchDatabases(): BenchDb[] {
+    const dataDir = path.resolve(process.env.BENCH_DATA_DIR ?? 'data/bench');
+    const dbs: BenchDb[] = [{ label: 'sqlite', env: { DATA_DIR: dataDir, DATABASE_URL: '' } }];
+    if (process.env.BENCH_DATABASE_URL) {
+        dbs.push({
+            label: 'postgres',
+            env: { DATA_DIR: dataDir + '-pg', DATABASE_URL: process.env.BENCH_DATABASE_URL },
+        });
+    }
+    return dbs;
+}
+
+/** Runs a TypeScript snippet in a child process with the bench database's environment. */
+function tsx(env: Record<string, string>, args: string[]) {
+    return spawnSync('npx', ['tsx', ...args], {
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'pipe', 'inherit'],
+        encoding: 'utf8',
+    });
+}
+
+/** Seeds the bulk data set once; later runs reuse it. */
+export function ensureDisputes(db: BenchDb, target: number): void {
+    const count = tsx(db.env, ['test/bench/countDisputes.ts']);
+    const have = Number(count.stdout.trim() || 0);
+    if (have >= target) {
+        console.log(`[${db.label}] ${have.toLocaleString('en-US')} disputes already seeded`);
+        return;
+    }
+    console.log(`[${db.label}] seeding ${target.toLocaleString('en-US')} disputes (once) …`);
+    const seed = spawnSync(
+        'npx',
+        ['tsx', 'server/src/seed/seedCli.ts', '--disputes', String(target - have)],
+        {
+            env: { ...process.env, ...db.env },
+            stdio: 'inherit',
+        }
+    );
+    if (seed.status !== 0) throw new Error('seeding failed');
+}
+
+async function freePort(): Promise<number> {
+    return new Promise((resolve) => {
+        const server = net.createServer().listen(0, () => {
+            const { port } = server.address() as net.AddressInfo;
+            server.close(() => resolve(port));
+        });
+    });
+}
+
+export interface RunningServer {
+    url: string;
+    stop(): Promise<void>;
+}
+
+/** The real server in its own process, as in production. */
+export async function startServer(db: BenchDb, env: Record<string, string> = {}): Promise<RunningServer> {
+    const port = await freePort();
+    const child: ChildProcess = spawn('npx', ['tsx', 'server/src/index.ts'], {
+        env: { ...process.env, ...db.env, PORT: String(port), JOBS_ENABLED: 'false', ...env },
+        stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const url = `http://127.0.0.1:${port}`;
+    for (let i = 0; i < 600; i++) {
+        try {
+            if ((await fetch(`${url}/health`)).ok) break;
+        } catch {
+            // not listening yet
+        }
+        await new Promise((r) => setTimeout(r, 100));
+    }
+    return {
+        url,
+        stop: () =>
+            new Promise((resolve) => {
+                child.once('exit', () => resolve());
+                child.kill('SIGTERM');
+            }),
+    };
+}
+
+export interface Session {
+    cookie: string;
+    csrfToken: string;
+}
+
+export async function signIn(url: string, email: string, password: string): Promise<Session> {
+    const res = await fetch(`${url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+    });
+    if (!res.ok) throw new Error(`sign-in failed for ${email}: ${res.status} ${await res.text()}`);
+    const body = (await res.json()) as { csrfToken: string };
+    return { cookie: String(res.headers.get('set-cookie')).split(';')[0], csrfToken: body.csrfToken };
+}
+
+export function percentile(sorted: number[], p: number): number {
+    return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+export function summary(samples: number[]) {
+    const sorted = [...samples].sort((a, b) => a - b);
+    return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), n: sorted.length };
+}
+
+export const ms = (n: number) => `${n.toFixed(2)} ms`;
