@@ -1,3 +1,5 @@
 /* npm run bench: every benchmark in turn (BENCH_DATABASE_URL adds PostgreSQL runs). */
 await import('./list');
 await import('./pickup');
+
+export {};
