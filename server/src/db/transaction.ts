@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
 import { dbKind } from './dbKind';
 
@@ -16,14 +17,23 @@ class Mutex {
 }
 
 const sqliteWrites = new WeakMap<DataSource, Mutex>();
+const inTransaction = new AsyncLocalStorage<true>();
 
 /**
  * Runs `fn` in a transaction. Every write goes through here: on SQLite the transactions of this
  * process are serialized; on PostgreSQL they run concurrently and lock rows themselves.
+ * Nesting is a bug (on SQLite it would wait for itself forever), so it throws at once.
  */
-export function writeTransaction<T>(dataSource: DataSource, fn: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (dbKind === 'postgres') return dataSource.transaction(fn);
+export function writeTransaction<T>(
+    dataSource: DataSource,
+    fn: (manager: EntityManager) => Promise<T>
+): Promise<T> {
+    if (inTransaction.getStore()) {
+        return Promise.reject(new Error('writeTransaction called inside another writeTransaction'));
+    }
+    const run = () => inTransaction.run(true, () => dataSource.transaction(fn));
+    if (dbKind === 'postgres') return run();
     let mutex = sqliteWrites.get(dataSource);
     if (!mutex) sqliteWrites.set(dataSource, (mutex = new Mutex()));
-    return mutex.run(() => dataSource.transaction(fn));
+    return mutex.run(run);
 }

@@ -92,14 +92,13 @@ export function assignmentService(context: AppContext) {
             });
         },
 
-        release(
-            disputeId: number,
-            actor: DisputeActor,
-            assertMay: (d: Dispute) => Promise<void>
-        ): Promise<Dispute> {
+        /** `expectedAssigneeId`: the holder the caller's permission was checked against. */
+        release(disputeId: number, actor: DisputeActor, expectedAssigneeId: number | null): Promise<Dispute> {
             return writeTransaction(dataSource, async (manager) => {
                 const dispute = await lockDispute(manager, disputeId);
-                await assertMay(dispute);
+                if (dispute.assigneeId !== expectedAssigneeId) {
+                    throw conflict(`Dispute ${disputeId} was reassigned meanwhile; reload and try again`);
+                }
                 return applyTransition(manager, dispute, 'release', actor, {
                     changes: { assigneeId: null, assignedAt: null },
                     at: clock.now(),

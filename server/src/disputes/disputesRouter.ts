@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../appContext';
+import { Dispute } from '../entities';
 import { allow, assertCan } from '../auth/authorize';
 import { notFound } from '../http/HttpError';
 import { validateBody } from '../http/validate';
@@ -44,9 +45,10 @@ export function disputesRouter(context: AppContext): Router {
         validateBody(emptySchema),
         async (req, res) => {
             const id = parseId(req.params.id);
-            await assignments.release(id, staffActor(req), (dispute) =>
-                assertCan(context, req, 'disputes', 'release', dispute)
-            );
+            const dispute = await dataSource.getRepository(Dispute).findOneBy({ id });
+            if (!dispute) throw notFound(`disputes ${id} does not exist`);
+            await assertCan(context, req, 'disputes', 'release', dispute);
+            await assignments.release(id, staffActor(req), dispute.assigneeId);
             res.json(await record(id));
         }
     );

@@ -1,0 +1,207 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../shared/domain';
+import { buildDispute, buildStaff } from '../helpers/factories';
+import type { Agent } from '../helpers/agent';
+import { createTestApp, type TestApp } from '../helpers/testApp';
+
+/**
+ * Every /api endpoint × {anonymous, support, mediator on own dispute, mediator on another's,
+ * supervisor}, asserting the exact status. Each case builds the data it needs, so the
+ * cases are independent of one another and of their order.
+ */
+type Who = 'anonymous' | 'support' | 'mediator_own' | 'mediator_other' | 'supervisor';
+const WHO: Who[] = ['anonymous', 'support', 'mediator_own', 'mediator_other', 'supervisor'];
+
+interface Case {
+    method: 'get' | 'post' | 'put' | 'delete';
+    /** Builds the URL (and body) for a case; `owner` holds the dispute when one is needed. */
+    setup: (owner: Agent) => Promise<{ url: string; body?: object }>;
+    expect: Record<Who, number>;
+}
+
+let ctx: TestApp;
+let agents: Record<Exclude<Who, 'anonymous'>, Agent>;
+
+const READ = { anonymous: 401, support: 200, mediator_own: 200, mediator_other: 200, supervisor: 200 };
+const SUPERVISOR_ONLY_READ = {
+    anonymous: 401,
+    support: 403,
+    mediator_own: 403,
+    mediator_other: 403,
+    supervisor: 200,
+};
+const WRITE_REFUSED = {
+    anonymous: 401,
+    support: 405,
+    mediator_own: 405,
+    mediator_other: 405,
+    supervisor: 405,
+};
+
+const escalated = async () => (await buildDispute(ctx.dataSource, { status: 'escalated' })).id;
+const heldBy = async (owner: Agent) =>
+    (
+        await buildDispute(ctx.dataSource, {
+            status: 'in_review',
+            assigneeId: owner.staff.id,
+            assignedAt: ctx.clock.now(),
+        })
+    ).id;
+
+const RESOURCES = [
+    'disputes',
+    'orders',
+    'buyers',
+    'sellers',
+    'messages',
+    'offers',
+    'attachments',
+    'evidence-requests',
+    'dispute-events',
+    'decisions',
+    'refunds',
+];
+
+const CASES: Record<string, Case> = {
+    'GET /api/auth/me': { method: 'get', setup: async () => ({ url: '/api/auth/me' }), expect: READ },
+    'GET /api/audit-events': {
+        method: 'get',
+        setup: async () => ({ url: '/api/audit-events' }),
+        expect: SUPERVISOR_ONLY_READ,
+    },
+    'GET /api/audit-events/verify': {
+        method: 'get',
+        setup: async () => ({ url: '/api/audit-events/verify' }),
+        expect: SUPERVISOR_ONLY_READ,
+    },
+    'GET /api/staff': {
+        method: 'get',
+        setup: async () => ({ url: '/api/staff' }),
+        expect: SUPERVISOR_ONLY_READ,
+    },
+    'GET /api/staff/:id': {
+        method: 'get',
+        setup: async (owner) => ({ url: `/api/staff/${owner.staff.id}` }),
+        expect: SUPERVISOR_ONLY_READ,
+    },
+    'POST /api/staff': {
+        method: 'post',
+        setup: async () => ({
+            url: '/api/staff',
+            body: {
+                email: `new-${Math.random().toString(36).slice(2)}@test.example`,
+                fullName: 'New Person',
+                role: 'support',
+                password: 'a long enough password',
+            },
+        }),
+        expect: { anonymous: 401, support: 403, mediator_own: 403, mediator_other: 403, supervisor: 201 },
+    },
+    'PUT /api/staff/:id': {
+        method: 'put',
+        setup: async () => ({
+            url: `/api/staff/${(await buildStaff(ctx.dataSource, { role: 'support' })).id}`,
+            body: { fullName: 'Renamed' },
+        }),
+        expect: { anonymous: 401, support: 403, mediator_own: 403, mediator_other: 403, supervisor: 200 },
+    },
+    'POST /api/staff/:id/reset-password': {
+        method: 'post',
+        setup: async () => ({
+            url: `/api/staff/${(await buildStaff(ctx.dataSource, { role: 'support' })).id}/reset-password`,
+            body: { password: 'another long password' },
+        }),
+        expect: { anonymous: 401, support: 403, mediator_own: 403, mediator_other: 403, supervisor: 200 },
+    },
+    'DELETE /api/staff/:id': {
+        method: 'delete',
+        setup: async (owner) => ({ url: `/api/staff/${owner.staff.id}` }),
+        expect: WRITE_REFUSED,
+    },
+    'GET /api/disputes/:id/timeline': {
+        method: 'get',
+        setup: async () => ({ url: `/api/disputes/${await escalated()}/timeline` }),
+        expect: READ,
+    },
+    'POST /api/disputes/:id/pickup': {
+        method: 'post',
+        setup: async () => ({ url: `/api/disputes/${await escalated()}/pickup`, body: {} }),
+        expect: { anonymous: 401, support: 403, mediator_own: 200, mediator_other: 200, supervisor: 200 },
+    },
+    'POST /api/disputes/:id/release': {
+        method: 'post',
+        setup: async (owner) => ({ url: `/api/disputes/${await heldBy(owner)}/release`, body: {} }),
+        expect: { anonymous: 401, support: 403, mediator_own: 200, mediator_other: 403, supervisor: 200 },
+    },
+    'POST /api/disputes/:id/assign': {
+        method: 'post',
+        setup: async (owner) => ({
+            url: `/api/disputes/${await escalated()}/assign`,
+            body: { staffId: owner.staff.id },
+        }),
+        expect: { anonymous: 401, support: 403, mediator_own: 403, mediator_other: 403, supervisor: 200 },
+    },
+    'POST /api/queue/next': {
+        method: 'post',
+        setup: async () => {
+            await escalated();
+            return { url: '/api/queue/next', body: {} };
+        },
+        expect: { anonymous: 401, support: 403, mediator_own: 200, mediator_other: 200, supervisor: 200 },
+    },
+    'GET /api/queue/counts': {
+        method: 'get',
+        setup: async () => ({ url: '/api/queue/counts' }),
+        expect: READ,
+    },
+};
+
+for (const resource of RESOURCES) {
+    CASES[`GET /api/${resource}`] = {
+        method: 'get',
+        setup: async () => ({ url: `/api/${resource}` }),
+        expect: READ,
+    };
+    CASES[`POST /api/${resource}`] = {
+        method: 'post',
+        setup: async () => ({ url: `/api/${resource}`, body: {} }),
+        expect: WRITE_REFUSED,
+    };
+    CASES[`DELETE /api/${resource}/:id`] = {
+        method: 'delete',
+        setup: async () => ({ url: `/api/${resource}/1` }),
+        expect: WRITE_REFUSED,
+    };
+}
+CASES['GET /api/disputes/:id'] = {
+    method: 'get',
+    setup: async () => ({ url: `/api/disputes/${await escalated()}` }),
+    expect: READ,
+};
+
+beforeAll(async () => {
+    ctx = await createTestApp({ POLICY_MAX_CASES_PER_MEDIATOR: '1000' });
+    const sign = (role: Role, name: string) => ctx.as(role, name);
+    agents = {
+        support: await sign('support', 'matrix-support'),
+        mediator_own: await sign('mediator', 'matrix-owner'),
+        mediator_other: await sign('mediator', 'matrix-other'),
+        supervisor: await sign('supervisor', 'matrix-supervisor'),
+    };
+});
+afterAll(() => ctx.close());
+
+describe('access matrix of the console API', () => {
+    for (const [name, c] of Object.entries(CASES)) {
+        for (const who of WHO) {
+            it(`${name} as ${who} → ${c.expect[who]}`, async () => {
+                const { url, body } = await c.setup(agents.mediator_own);
+                const req =
+                    who === 'anonymous' ? request(ctx.app)[c.method](url) : agents[who][c.method](url);
+                const res = body ? await req.send(body) : await req;
+                expect(res.status, JSON.stringify(res.body)).toBe(c.expect[who]);
+            });
+        }
+    }
+});
