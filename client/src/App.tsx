@@ -1,0 +1,41 @@
+import { Admin, Resource } from 'react-admin';
+import attachments from './attachments';
+import auditEvents from './auditEvents';
+import buyers from './buyers';
+import { dataProvider } from './dataProvider';
+import decisions from './decisions';
+import disputes from './disputes';
+import evidenceRequests from './evidenceRequests';
+import { i18nProvider } from './i18n/i18nProvider';
+import { Layout } from './layout/Layout';
+import orders from './orders';
+import refunds from './refunds';
+import sellers from './sellers';
+import staff from './staff';
+import { theme } from './theme';
+
+export const App = () => (
+    <Admin
+        title="Dispute Desk"
+        dataProvider={dataProvider}
+        i18nProvider={i18nProvider}
+        theme={theme}
+        layout={Layout}
+        disableTelemetry
+    >
+        <Resource name="disputes" {...disputes} />
+        <Resource name="evidence-requests" {...evidenceRequests} />
+        <Resource name="attachments" {...attachments} />
+        <Resource name="decisions" {...decisions} />
+        <Resource name="refunds" {...refunds} />
+        <Resource name="orders" {...orders} />
+        <Resource name="buyers" {...buyers} />
+        <Resource name="sellers" {...sellers} />
+        <Resource name="staff" {...staff} />
+        <Resource name="audit-events" {...auditEvents} />
+        {/* Read through references and the dispute timeline only. */}
+        <Resource name="messages" />
+        <Resource name="offers" />
+        <Resource name="dispute-events" />
+    </Admin>
+);

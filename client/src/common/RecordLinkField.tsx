@@ -1,0 +1,40 @@
+import type { MouseEvent } from 'react';
+import { Typography } from '@mui/material';
+import { Link, useCreatePath, useRecordContext, type FieldProps } from 'react-admin';
+
+export interface RecordLinkFieldProps extends FieldProps {
+    source: string;
+    /** Resource the link goes to. */
+    reference: string;
+    /** Field holding the id of the referenced record, e.g. `buyerId`. */
+    idSource: string;
+}
+
+/** A name already on the row (`buyerName`), linked to the record it names: no extra request. */
+export const RecordLinkField = ({
+    source,
+    reference,
+    idSource,
+    emptyText = '—',
+    ...props
+}: RecordLinkFieldProps) => {
+    const record = useRecordContext(props);
+    const createPath = useCreatePath();
+    const id = record?.[idSource];
+    if (id === null || id === undefined) {
+        return (
+            <Typography component="span" variant="body2" color="text.secondary">
+                {emptyText}
+            </Typography>
+        );
+    }
+    return (
+        <Link
+            to={createPath({ resource: reference, id, type: 'show' })}
+            onClick={(event: MouseEvent) => event.stopPropagation()}
+            variant="body2"
+        >
+            {record?.[source] ?? `#${id}`}
+        </Link>
+    );
+};

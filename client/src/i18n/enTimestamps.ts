@@ -1,0 +1,1 @@
+export const timestamps = { createdAt: 'Created', updatedAt: 'Updated' };

@@ -1,0 +1,24 @@
+import { Box, Typography } from '@mui/material';
+import BalanceIcon from '@mui/icons-material/Balance';
+import { AppBar as RaAppBar, TitlePortal, useTranslate } from 'react-admin';
+
+/** The product name, then the title of the current page. */
+export const AppBar = () => {
+    const translate = useTranslate();
+    return (
+        <RaAppBar color="primary">
+            <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mr: 2 }}>
+                <BalanceIcon fontSize="small" />
+                <Typography
+                    variant="subtitle1"
+                    component="span"
+                    sx={{ fontWeight: 700, whiteSpace: 'nowrap' }}
+                >
+                    {translate('app.name')}
+                </Typography>
+            </Box>
+            <Box sx={{ width: '1px', height: 20, bgcolor: 'rgba(255,255,255,0.4)', mr: 2 }} />
+            <TitlePortal variant="subtitle1" />
+        </RaAppBar>
+    );
+};
