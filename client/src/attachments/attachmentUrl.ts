@@ -1,0 +1,6 @@
+import type { Identifier } from 'react-admin';
+
+/** Where the console API serves an attachment's bytes (with HTTP Range support). */
+export function attachmentContentUrl(id: Identifier): string {
+    return `/api/attachments/${encodeURIComponent(id)}/content`;
+}

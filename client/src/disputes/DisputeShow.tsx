@@ -1,0 +1,28 @@
+import { Grid, Stack } from '@mui/material';
+import { Show } from 'react-admin';
+import { DisputeCaseCard } from './DisputeCaseCard';
+import { DisputeClaimCard } from './DisputeClaimCard';
+import { DisputePartyCards } from './DisputePartyCards';
+import { DisputeTimeline } from './DisputeTimeline';
+
+/** The case file: state and SLA on top; claim and timeline; order and parties beside them. */
+export const DisputeShow = () => (
+    <Show component="div" sx={{ '& .RaShow-main': { mt: 1 } }}>
+        <Stack spacing={2}>
+            <DisputeCaseCard />
+            <Grid container spacing={2}>
+                <Grid size={{ xs: 12, lg: 8 }}>
+                    <Stack spacing={2}>
+                        <DisputeClaimCard />
+                        <DisputeTimeline />
+                    </Stack>
+                </Grid>
+                <Grid size={{ xs: 12, lg: 4 }}>
+                    <Stack spacing={2}>
+                        <DisputePartyCards />
+                    </Stack>
+                </Grid>
+            </Grid>
+        </Stack>
+    </Show>
+);

@@ -1,0 +1,21 @@
+import { ReferenceField, Show, SimpleShowLayout } from 'react-admin';
+import { DisputeLinkField } from '../common/DisputeLinkField';
+import { EnumField } from '../common/EnumField';
+import { MoneyField } from '../common/MoneyField';
+import { RelativeDateField } from '../common/RelativeDateField';
+import { RefundStatusField } from './RefundStatusField';
+
+export const RefundShow = () => (
+    <Show>
+        <SimpleShowLayout>
+            <DisputeLinkField source="disputeId" />
+            <ReferenceField source="decisionId" reference="decisions" link="show" emptyText="—" />
+            <MoneyField source="amount" />
+            <EnumField source="destination" enumName="refundDestination" />
+            <RefundStatusField source="status" />
+            <RelativeDateField source="requestedAt" />
+            <RelativeDateField source="dueBy" />
+            <RelativeDateField source="completedAt" />
+        </SimpleShowLayout>
+    </Show>
+);
