@@ -1,0 +1,147 @@
+/**
+ * What browser tests share: the real server (built SPA, fresh demo database) and a headless
+ * Chromium. A test starts both in beforeAll and stops them in afterAll.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const CHROMIUM = '/usr/bin/chromium';
+const STARTUP_TIMEOUT_MS = 240_000;
+
+/** Demo accounts created by the seed (DESIGN.md, issue 2). */
+export const DEMO_PASSWORD = 'dispute-desk-demo';
+export const DEMO_STAFF = {
+    support: 'support@example.com',
+    mediator: 'mediator@example.com',
+    mediator2: 'mediator2@example.com',
+    supervisor: 'supervisor@example.com',
+} as const;
+
+export interface RunningServer {
+    baseUrl: string;
+    dataDir: string;
+    /** What the server printed, for failure messages. */
+    output(): string;
+    stop(): Promise<void>;
+}
+
+function buildClientIfMissing() {
+    if (fs.existsSync(path.join(ROOT, 'client/dist/index.html'))) return;
+    execFileSync('npm', ['run', 'build:client'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+async function freePort(): Promise<number> {
+    return new Promise((resolve, reject) => {
+        const probe = net.createServer();
+        probe.once('error', reject);
+        probe.listen(0, '127.0.0.1', () => {
+            const { port } = probe.address() as net.AddressInfo;
+            probe.close(() => resolve(port));
+        });
+    });
+}
+
+function exited(child: ChildProcess): Promise<void> {
+    return new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) resolve();
+        else child.once('exit', () => resolve());
+    });
+}
+
+/** Sends a signal to the server and everything it spawned (npx → tsx → node). */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
+    try {
+        process.kill(-child.pid!, signal);
+    } catch {
+        // Already gone.
+    }
+}
+
+async function waitForHealth(baseUrl: string, child: ChildProcess, output: () => string) {
+    const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+    while (Date.now() < deadline) {
+        if (child.exitCode !== null)
+            throw new Error(`The server exited with ${child.exitCode}:\n${output()}`);
+        try {
+            const response = await fetch(`${baseUrl}/health`);
+            if (response.status === 200) return;
+        } catch {
+            // Not listening yet.
+        }
+        await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    throw new Error(`The server did not become healthy in ${STARTUP_TIMEOUT_MS / 1000} s:\n${output()}`);
+}
+
+/**
+ * Builds the SPA when client/dist is missing, then starts `npx tsx server/src/index.ts` on a free
+ * port with a fresh SQLite database in a temporary DATA_DIR (seeded with the demo data on start).
+ */
+export async function startServer(): Promise<RunningServer> {
+    buildClientIfMissing();
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dispute-desk-browser-'));
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const child = spawn('npx', ['tsx', 'server/src/index.ts'], {
+        cwd: ROOT,
+        env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+    });
+    let log = '';
+    child.stdout!.on('data', (chunk) => (log += chunk));
+    child.stderr!.on('data', (chunk) => (log += chunk));
+    const output = () => log;
+    const stop = async () => {
+        signalGroup(child, 'SIGTERM');
+        const timer = setTimeout(() => signalGroup(child, 'SIGKILL'), 10_000);
+        await exited(child);
+        clearTimeout(timer);
+        fs.rmSync(dataDir, { recursive: true, force: true });
+    };
+    try {
+        await waitForHealth(baseUrl, child, output);
+    } catch (error) {
+        await stop();
+        throw error;
+    }
+    return { baseUrl, dataDir, output, stop };
+}
+
+/** Debian's headless Chromium. */
+export async function launchBrowser(): Promise<Browser> {
+    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+    return chromium.launch({
+        executablePath: CHROMIUM,
+        args: [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+        ],
+    });
+}
+
+/**
+ * Opens a session for a browser context through POST /api/auth/login (the cookie lands in the
+ * context's jar), for tests that are not about the sign-in screen itself.
+ */
+export async function signInThroughApi(
+    context: BrowserContext,
+    baseUrl: string,
+    email: string,
+    password = DEMO_PASSWORD
+): Promise<void> {
+    const response = await context.request.post(`${baseUrl}/api/auth/login`, { data: { email, password } });
+    if (!response.ok()) {
+        throw new Error(`Sign-in of ${email} failed: ${response.status()} ${await response.text()}`);
+    }
+}
