@@ -2,13 +2,17 @@ import { createApp } from './app';
 import { systemClock } from './clock';
 import { loadConfig } from './config';
 import { openDataSource } from './db/dataSource';
+import { jobsIntervalSeconds, startScheduler } from './jobs/scheduler';
 import { seedDemoIfEmpty } from './seed/seedDemo';
 
 const config = loadConfig();
 const dataSource = await openDataSource({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 await seedDemoIfEmpty(dataSource, config);
 
-const app = createApp({ dataSource, config, clock: systemClock });
+const context = { dataSource, config, clock: systemClock };
+const app = createApp(context);
+const interval = jobsIntervalSeconds();
+const scheduler = interval > 0 ? startScheduler(context, interval) : null;
 const server = app.listen(config.port, () => {
     console.log(`Dispute Desk listening on http://localhost:${config.port}`);
 });
@@ -16,6 +20,7 @@ const server = app.listen(config.port, () => {
 async function shutdown(signal: string) {
     console.log(`${signal} received, shutting down`);
     server.close();
+    await scheduler?.stop();
     await dataSource.destroy();
     process.exit(0);
 }
