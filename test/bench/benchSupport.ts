@@ -67,7 +67,7 @@ export interface RunningServer {
 export async function startServer(db: BenchDb, env: Record<string, string> = {}): Promise<RunningServer> {
     const port = await freePort();
     const child: ChildProcess = spawn('npx', ['tsx', 'server/src/index.ts'], {
-        env: { ...process.env, ...db.env, PORT: String(port), JOBS_ENABLED: 'false', ...env },
+        env: { ...process.env, ...db.env, PORT: String(port), JOBS_INTERVAL_SECONDS: '0', ...env },
         stdio: ['ignore', 'ignore', 'inherit'],
     });
     const url = `http://127.0.0.1:${port}`;
