@@ -5,6 +5,7 @@ import type { Role } from '../../shared/domain';
 import { createApp } from '../../server/src/app';
 import { ManualClock } from '../../server/src/clock';
 import { loadConfig, type Config } from '../../server/src/config';
+import { openDataSource } from '../../server/src/db/dataSource';
 import { createTestDatabase, type TestDatabase } from './testDatabase';
 import { signIn, type Agent } from './agent';
 
@@ -20,6 +21,8 @@ export interface TestApp {
      * members of one role (created on first use, then reused).
      */
     as(role: Role, name?: string): Promise<Agent>;
+    /** Another app with its own connection to the same database, as a second server process would. */
+    secondInstance(): Promise<{ app: Express; close(): Promise<void> }>;
     close(): Promise<void>;
 }
 
@@ -28,7 +31,11 @@ export const TEST_NOW = new Date('2026-11-20T12:00:00.000Z');
 /** The real app on a fresh database, with a clock that stands at TEST_NOW until moved. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
     const database: TestDatabase = await createTestDatabase();
-    const config = loadConfig({ ...env, DATA_DIR: database.dataDir, INTEGRATION_API_KEY: 'test-integration-key' });
+    const config = loadConfig({
+        ...env,
+        DATA_DIR: database.dataDir,
+        INTEGRATION_API_KEY: 'test-integration-key',
+    });
     const clock = new ManualClock(TEST_NOW);
     const app = createApp({ dataSource: database.dataSource, config, clock });
     const agents = new Map<string, Agent>();
@@ -42,6 +49,13 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
             const key = `${role}:${name}`;
             if (!agents.has(key)) agents.set(key, await signIn(app, database.dataSource, role, name));
             return agents.get(key)!;
+        },
+        async secondInstance() {
+            const dataSource = await openDataSource({
+                databaseUrl: database.databaseUrl,
+                dataDir: database.dataDir,
+            });
+            return { app: createApp({ dataSource, config, clock }), close: () => dataSource.destroy() };
         },
         close: () => database.drop(),
     };

@@ -1,0 +1,96 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dbKind } from '../../server/src/db/dbKind';
+import { Dispute } from '../../server/src/entities';
+import type { Agent } from '../helpers/agent';
+import { buildDispute, daysFromNow } from '../helpers/factories';
+import { createTestApp, type TestApp } from '../helpers/testApp';
+
+let ctx: TestApp;
+beforeAll(async () => {
+    ctx = await createTestApp({ POLICY_MAX_CASES_PER_MEDIATOR: '100' });
+});
+afterAll(() => ctx.close());
+
+/** A request through another app instance, with an agent's session (sessions live in the database). */
+function via(app: Parameters<typeof request>[0], agent: Agent, url: string) {
+    return request(app).post(url).set('Cookie', agent.cookie).set('X-CSRF-Token', agent.csrfToken).send({});
+}
+
+describe('queue claims under concurrency', () => {
+    it('a pick-up racing a release ends consistent: either released then picked, or the pick-up refused', async () => {
+        for (let round = 0; round < 5; round++) {
+            const holder = await ctx.as('mediator', 'holder');
+            const other = await ctx.as('mediator', 'other');
+            const dispute = await buildDispute(ctx.dataSource, {
+                status: 'in_review',
+                assigneeId: holder.staff.id,
+                assignedAt: ctx.clock.now(),
+            });
+            const [release, pickup] = await Promise.all([
+                holder.post(`/api/disputes/${dispute.id}/release`).send({}),
+                other.post(`/api/disputes/${dispute.id}/pickup`).send({}),
+            ]);
+            expect(release.status).toBe(200);
+            const stored = await ctx.dataSource.getRepository(Dispute).findOneByOrFail({ id: dispute.id });
+            if (pickup.status === 200) {
+                expect(stored).toMatchObject({ status: 'in_review', assigneeId: other.staff.id, version: 3 });
+            } else {
+                expect(pickup.status).toBe(409);
+                expect(stored).toMatchObject({ status: 'escalated', assigneeId: null, version: 2 });
+            }
+        }
+    });
+});
+
+// Several server processes share one database only on PostgreSQL (DESIGN.md "Runtime choices");
+// an SQLite deployment is one process, whose claims the tests above race.
+const multiProcess = dbKind === 'postgres' ? [true] : [];
+describe.each(multiProcess)('queue claims across server processes (PostgreSQL)', () => {
+    it('two server instances on one database give one dispute to exactly one of 40 racing mediators', async () => {
+        const second = await ctx.secondInstance();
+        try {
+            const dispute = await buildDispute(ctx.dataSource, { status: 'escalated' });
+            const mediators = await Promise.all(
+                Array.from({ length: 40 }, (_, i) => ctx.as('mediator', `multi-${i}`))
+            );
+            const results = await Promise.all(
+                mediators.map((m, i) =>
+                    i % 2
+                        ? via(second.app, m, `/api/disputes/${dispute.id}/pickup`)
+                        : m.post(`/api/disputes/${dispute.id}/pickup`).send({})
+                )
+            );
+            expect(results.filter((r) => r.status === 200)).toHaveLength(1);
+            expect(results.filter((r) => r.status === 409)).toHaveLength(39);
+        } finally {
+            await second.close();
+        }
+    });
+
+    it('two server instances hand out distinct disputes from queue/next', async () => {
+        const second = await ctx.secondInstance();
+        try {
+            await ctx.dataSource
+                .getRepository(Dispute)
+                .update({ status: 'escalated' }, { status: 'withdrawn' });
+            for (let i = 0; i < 30; i++)
+                await buildDispute(ctx.dataSource, {
+                    status: 'escalated',
+                    slaDueAt: daysFromNow(1 + i / 24),
+                });
+            const mediators = await Promise.all(
+                Array.from({ length: 30 }, (_, i) => ctx.as('mediator', `next-multi-${i}`))
+            );
+            const results = await Promise.all(
+                mediators.map((m, i) =>
+                    i % 2 ? via(second.app, m, '/api/queue/next') : m.post('/api/queue/next').send({})
+                )
+            );
+            expect(results.map((r) => r.status)).toEqual(Array(30).fill(200));
+            expect(new Set(results.map((r) => r.body.id)).size).toBe(30);
+        } finally {
+            await second.close();
+        }
+    });
+});
