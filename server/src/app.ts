@@ -6,6 +6,7 @@ import { apiRouter } from './api';
 import type { AppContext } from './appContext';
 import { errorHandler } from './http/errorHandler';
 import { requestId } from './http/requestId';
+import { integrationRouter } from './integration/integrationRouter';
 
 const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../client/dist');
 
@@ -30,6 +31,7 @@ export function createApp(context: AppContext): Express {
     });
 
     app.use('/api', express.json({ limit: '1mb' }), apiRouter(context));
+    app.use('/integration/v1', integrationRouter(context));
 
     if (fs.existsSync(path.join(CLIENT_DIST, 'index.html'))) {
         app.use(express.static(CLIENT_DIST, { index: false, maxAge: '1h' }));

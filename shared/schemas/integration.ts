@@ -1,0 +1,185 @@
+/**
+ * The marketplace's integration API (/integration/v1): request bodies, validated on the server,
+ * and the records it answers with. The OpenAPI document is generated from these schemas.
+ */
+import { z } from 'zod';
+import {
+    DISPUTE_REASONS,
+    DISPUTE_STATUSES,
+    NOT_RECEIVED_REASONS,
+    OFFER_STATUSES,
+    PARTIES,
+    PAYMENT_METHODS,
+    RECEIVED_REASONS,
+    REQUESTED_SOLUTIONS,
+    RESOLUTIONS,
+    type RequestedSolution,
+} from '../domain';
+import { CURRENCY_CODE } from '../money';
+
+/** Largest amount an integer column holds on every engine (PostgreSQL's integer is 32-bit). */
+export const MAX_MINOR_UNITS = 2_147_483_647;
+export const IDEMPOTENCY_KEY_MAX_LENGTH = 255;
+
+/** A string PostgreSQL can store: text columns refuse NUL characters. */
+const text = () => z.string().refine((value) => !value.includes('\u0000'), 'must not contain NUL characters');
+
+const externalId = text()
+    .trim()
+    .min(1, 'is required')
+    .max(64, 'must be at most 64 characters')
+    .meta({ description: "The marketplace's own id of the record" });
+const timestamp = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' });
+const currency = z.string().regex(CURRENCY_CODE, 'must be an ISO 4217 code such as USD');
+const country = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as DE');
+const minorUnits = z.number().int('must be an integer in minor units').max(MAX_MINOR_UNITS, 'is too large');
+const MINOR_UNITS = 'Integer amount in the minor unit of the currency (cents; yen for JPY)';
+const note = text().trim().max(2000, 'must be at most 2000 characters');
+
+/** Full refunds are for the whole order total; partial ones for less. */
+export function isFullRefund(solution: RequestedSolution): boolean {
+    return solution === 'full_refund_keep' || solution === 'full_refund_return';
+}
+
+/** Why an amount does not fit a solution on an order of this total, or null when it does. */
+export function amountProblem(solution: RequestedSolution, amount: number, total: number): string | null {
+    if (amount > total) return `must not exceed the order total (${total})`;
+    if (isFullRefund(solution) && amount !== total)
+        return `must be the order total (${total}) for ${solution}`;
+    if (!isFullRefund(solution) && amount === total)
+        return `must be less than the order total for ${solution}`;
+    return null;
+}
+
+export const orderSnapshotSchema = z.strictObject({
+    externalId,
+    productTitle: text().trim().min(1, 'is required').max(300),
+    quantity: z.number().int().min(1).max(1_000_000),
+    unitPrice: minorUnits.min(0).meta({ description: MINOR_UNITS }),
+    total: minorUnits.min(1, 'must be positive').meta({ description: MINOR_UNITS }),
+    currency,
+    paymentMethod: z.enum(PAYMENT_METHODS),
+    shippedAt: timestamp
+        .nullable()
+        .meta({ description: 'Null while not shipped: no dispute can be opened then' }),
+    trackingNumber: text().trim().min(1).max(64).nullable(),
+    completedAt: timestamp.nullable().meta({ description: 'When the buyer confirmed receipt; null before' }),
+    protectionEndsAt: timestamp.meta({
+        description: "End of the order's buyer protection (may be extended)",
+    }),
+});
+
+export const buyerSnapshotSchema = z.strictObject({
+    externalId,
+    name: text().trim().min(1, 'is required').max(120),
+    country,
+});
+
+export const sellerSnapshotSchema = z.strictObject({
+    externalId,
+    storeName: text().trim().min(1, 'is required').max(120),
+    country,
+});
+
+export const claimSchema = z.strictObject({
+    goodsReceived: z.boolean(),
+    reason: z.enum(DISPUTE_REASONS),
+    requestedSolution: z.enum(REQUESTED_SOLUTIONS),
+    requestedAmount: minorUnits.min(1, 'must be positive').meta({
+        description: `${MINOR_UNITS}; at most the order total, exactly the total for a full refund`,
+    }),
+    currency: currency.optional().meta({ description: "Optional; when given, the order's currency" }),
+    description: text().trim().min(1, 'is required').max(5000),
+});
+
+export const openDisputeSchema = z
+    .strictObject({
+        order: orderSnapshotSchema,
+        buyer: buyerSnapshotSchema,
+        seller: sellerSnapshotSchema,
+        claim: claimSchema,
+    })
+    .superRefine(({ order, claim }, ctx) => {
+        const issue = (field: string, message: string) =>
+            ctx.addIssue({ code: 'custom', path: ['claim', field], message });
+        const reasons: readonly string[] = claim.goodsReceived ? RECEIVED_REASONS : NOT_RECEIVED_REASONS;
+        if (!reasons.includes(claim.reason)) {
+            issue(
+                'reason',
+                `goods ${claim.goodsReceived ? 'received' : 'not received'}: must be one of ${reasons.join(', ')}`
+            );
+        }
+        if (!claim.goodsReceived && claim.requestedSolution !== 'full_refund_keep') {
+            issue('requestedSolution', 'goods not received: must be full_refund_keep');
+        }
+        const problem = amountProblem(claim.requestedSolution, claim.requestedAmount, order.total);
+        if (problem) issue('requestedAmount', problem);
+        if (claim.currency && claim.currency !== order.currency) {
+            issue('currency', `must be the order currency (${order.currency})`);
+        }
+    });
+export type OpenDisputeInput = z.infer<typeof openDisputeSchema>;
+
+export const sellerOfferSchema = z.strictObject({
+    solution: z.enum(REQUESTED_SOLUTIONS),
+    amount: minorUnits.min(1, 'must be positive').meta({
+        description: `${MINOR_UNITS}; at most the order total, exactly the total for a full refund`,
+    }),
+    note: note.optional(),
+});
+export type SellerOfferInput = z.infer<typeof sellerOfferSchema>;
+
+/** Body of the buyer's actions (accept, reject, escalate, withdraw, reopen); may be empty. */
+export const partyActionSchema = z.strictObject({ note: note.optional() });
+export type PartyActionInput = z.infer<typeof partyActionSchema>;
+
+const isoDate = z.iso.datetime();
+
+/** A dispute as the marketplace sees it (no staff-internal fields). */
+export const integrationDisputeSchema = z.object({
+    id: z.number().int(),
+    status: z.enum(DISPUTE_STATUSES),
+    resolution: z.enum(RESOLUTIONS).nullable(),
+    orderId: z.number().int(),
+    orderExternalId: z.string(),
+    buyerId: z.number().int(),
+    buyerExternalId: z.string(),
+    sellerId: z.number().int(),
+    sellerExternalId: z.string(),
+    goodsReceived: z.boolean(),
+    reason: z.enum(DISPUTE_REASONS),
+    requestedSolution: z.enum(REQUESTED_SOLUTIONS),
+    requestedAmount: z.number().int(),
+    currency: z.string(),
+    description: z.string(),
+    openedAt: isoDate,
+    sellerRespondedAt: isoDate.nullable(),
+    escalatedAt: isoDate.nullable(),
+    slaDueAt: isoDate.nullable(),
+    slaHardDueAt: isoDate.nullable(),
+    decidedAt: isoDate.nullable(),
+    closedAt: isoDate.nullable(),
+    offerAccepted: z.boolean(),
+    reopenCount: z.number().int(),
+    version: z.number().int(),
+});
+export type IntegrationDispute = z.infer<typeof integrationDisputeSchema>;
+
+export const integrationOfferSchema = z.object({
+    id: z.number().int(),
+    disputeId: z.number().int(),
+    party: z.enum(PARTIES),
+    solution: z.enum(REQUESTED_SOLUTIONS),
+    amount: z.number().int(),
+    currency: z.string(),
+    note: z.string().nullable(),
+    status: z.enum(OFFER_STATUSES),
+    respondedAt: isoDate.nullable(),
+    createdAt: isoDate,
+});
+export type IntegrationOffer = z.infer<typeof integrationOfferSchema>;
+
+export const errorResponseSchema = z.object({
+    message: z.string(),
+    errors: z.record(z.string(), z.string()).optional(),
+});
