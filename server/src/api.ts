@@ -14,6 +14,7 @@ import {
     messagesResource,
     offersResource,
 } from './evidence/evidenceResources';
+import { attachmentsRouter } from './evidence/attachmentsRouter';
 import { apiNotFound } from './http/errorHandler';
 import { ordersResource } from './orders/ordersResource';
 import { queueRouter } from './queue/queueRouter';
@@ -45,6 +46,7 @@ export const RESOURCES: Resource[] = [
 function actionRouters(context: AppContext): Record<string, Router> {
     return {
         disputes: disputesRouter(context),
+        attachments: attachmentsRouter(context),
         'audit-events': auditRouter(context),
         staff: staffRouter(context),
     };
