@@ -37,6 +37,16 @@ function redact(value: Record<string, unknown> | null | undefined): Record<strin
     return clean;
 }
 
+/** The length of the entityId, requestId and ip columns. */
+const MAX_ID_LENGTH = 64;
+
+/** Cuts a request-supplied id (a URL parameter, say) to its column, counting characters. */
+function clip(value: string | null): string | null {
+    if (value === null) return null;
+    const chars = Array.from(value);
+    return chars.length > MAX_ID_LENGTH ? chars.slice(0, MAX_ID_LENGTH).join('') : value;
+}
+
 function canonical(value: unknown): string {
     if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
     if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
@@ -77,11 +87,11 @@ export async function appendAudit(manager: EntityManager, actor: AuditActor, ent
         actorRole: actor.actorRole,
         action: entry.action,
         entity: entry.entity,
-        entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
+        entityId: entry.entityId === undefined || entry.entityId === null ? null : clip(String(entry.entityId)),
         before: redact(entry.before),
         after: redact(entry.after),
-        requestId: actor.requestId,
-        ip: actor.ip,
+        requestId: clip(actor.requestId),
+        ip: clip(actor.ip),
         outcome: entry.outcome ?? 'success',
         prevHash,
     });

@@ -9,7 +9,7 @@ import { validateBody } from '../http/validate';
 import { authenticate } from './authenticate';
 import { accountRetryAfter, ipRetryAfter, recordAttempt } from './loginThrottle';
 import { decoyHash, verifyPassword } from './password';
-import { actorOf, currentStaff } from './requestAuth';
+import { actorOf, clientIp, currentStaff } from './requestAuth';
 import { createSession, revokeSessions, SESSION_COOKIE } from './sessions';
 
 
@@ -38,7 +38,7 @@ export function authRouter(context: AppContext): Router {
 
     router.post('/login', validateBody(loginSchema), async (req, res) => {
         const { email, password } = req.body as LoginInput;
-        const ip = req.ip ?? 'unknown';
+        const ip = clientIp(req) ?? 'unknown';
         const now = clock.now();
         const ipWait = await ipRetryAfter(dataSource.manager, ip, now);
         if (ipWait) throw tooManyAttempts(ipWait, 'from this address');

@@ -1,3 +1,4 @@
+import { QueryFailedError } from 'typeorm';
 import type { AuditActor } from '../audit/auditLog';
 import { appendAudit } from '../audit/auditLog';
 import type { AppContext } from '../appContext';
@@ -8,6 +9,13 @@ import { Staff } from '../entities';
 import { conflict, notFound } from '../http/HttpError';
 import type { StaffCreateInput, StaffUpdateInput } from '../../../shared/schemas/staff';
 
+/** A unique index refused the row (PostgreSQL 23505, SQLite UNIQUE constraint). */
+function isUniqueViolation(err: unknown): boolean {
+    if (!(err instanceof QueryFailedError)) return false;
+    const code = (err.driverError as { code?: string } | undefined)?.code;
+    return code === '23505' || /UNIQUE constraint failed/i.test(err.message);
+}
+
 function publicFields(staff: Staff) {
     return { email: staff.email, fullName: staff.fullName, role: staff.role, active: staff.active };
 }
@@ -17,15 +25,20 @@ export function staffService({ dataSource, clock }: AppContext) {
     return {
         async create(actor: AuditActor, input: StaffCreateInput): Promise<number> {
             const passwordHash = await hashPassword(input.password);
-            return writeTransaction(dataSource, async (manager) => {
-                const repo = manager.getRepository(Staff);
-                if (await repo.exist({ where: { email: input.email } })) {
-                    throw conflict(`A staff member with email ${input.email} already exists`);
-                }
-                const staff = await repo.save(repo.create({ email: input.email, fullName: input.fullName, role: input.role, passwordHash, active: true }));
-                await appendAudit(manager, actor, { action: 'staff.create', entity: 'staff', entityId: staff.id, after: publicFields(staff) }, clock.now());
-                return staff.id;
-            });
+            const taken = () => conflict(`A staff member with email ${input.email} already exists`);
+            try {
+                return await writeTransaction(dataSource, async (manager) => {
+                    const repo = manager.getRepository(Staff);
+                    if (await repo.exist({ where: { email: input.email } })) throw taken();
+                    const staff = await repo.save(repo.create({ email: input.email, fullName: input.fullName, role: input.role, passwordHash, active: true }));
+                    await appendAudit(manager, actor, { action: 'staff.create', entity: 'staff', entityId: staff.id, after: publicFields(staff) }, clock.now());
+                    return staff.id;
+                });
+            } catch (err) {
+                // Two concurrent creates both pass the check above; the unique index stops the second.
+                if (isUniqueViolation(err)) throw taken();
+                throw err;
+            }
         },
 
         async update(actor: AuditActor, id: number, input: StaffUpdateInput): Promise<void> {
