@@ -1,7 +1,8 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/domain';
-import { buildDispute, buildStaff } from '../helpers/factories';
+import { storageFromConfig } from '../../server/src/storage';
+import { buildAttachment, buildDispute, buildStaff } from '../helpers/factories';
 import type { Agent } from '../helpers/agent';
 import { createTestApp, type TestApp } from '../helpers/testApp';
 
@@ -149,6 +150,17 @@ const CASES: Record<string, Case> = {
             return { url: '/api/queue/next', body: {} };
         },
         expect: { anonymous: 401, support: 403, mediator_own: 200, mediator_other: 200, supervisor: 200 },
+    },
+    'GET /api/attachments/:id/content': {
+        method: 'get',
+        setup: async () => {
+            const key = `matrix/${Math.random().toString(36).slice(2)}.pdf`;
+            await storageFromConfig(ctx.config).put(key, Buffer.from('%PDF-1.4 matrix'));
+            return {
+                url: `/api/attachments/${(await buildAttachment(ctx.dataSource, { storageKey: key })).id}/content`,
+            };
+        },
+        expect: READ,
     },
     'GET /api/queue/counts': {
         method: 'get',
