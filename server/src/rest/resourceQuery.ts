@@ -9,6 +9,16 @@ function dbValue(field: Field, value: unknown): unknown {
     return value;
 }
 
+/**
+ * A lower bound as the engine compares it. SQLite holds timestamps as text, some written with
+ * milliseconds (TypeORM) and some without (the column default); "…:SS" sorts before "…:SS.000",
+ * so a bound on a whole second drops its zero milliseconds.
+ */
+function lowerBound(field: Field, value: unknown): unknown {
+    const db = dbValue(field, value);
+    return field.type === 'date' && typeof db === 'string' ? db.replace(/\.000$/, '') : db;
+}
+
 function escapeLike(text: string): string {
     return text.replace(/[\\%_]/g, (c) => '\\' + c);
 }
@@ -44,10 +54,16 @@ function applyCondition(resource: Resource, qb: AnyQuery, condition: Condition, 
                 });
             break;
         case 'gte':
-            qb.andWhere(`${field.column} >= :${param}`, { [param]: dbValue(field, condition.value) });
+            qb.andWhere(`${field.column} >= :${param}`, { [param]: lowerBound(field, condition.value) });
             break;
         case 'lte':
-            qb.andWhere(`${field.column} <= :${param}`, { [param]: dbValue(field, condition.value) });
+            if (field.type === 'date' && condition.value instanceof Date) {
+                // Up to the end of that millisecond: PostgreSQL keeps microseconds the API does not show.
+                const next = new Date(condition.value.getTime() + 1);
+                qb.andWhere(`${field.column} < :${param}`, { [param]: dbValue(field, next) });
+            } else {
+                qb.andWhere(`${field.column} <= :${param}`, { [param]: dbValue(field, condition.value) });
+            }
             break;
     }
 }
