@@ -104,6 +104,30 @@ describe.each(byName(RESOURCE_CASES))('GET /api/%s', (_name, c) => {
         expect(contentRange(res).total).toBe(expected.length);
     });
 
+    it(`filters ${c.sortField}_gte and ${c.sortField}_lte inclusively`, async () => {
+        const rows = await rowsOf(ctx.dataSource, c);
+        const values = rows.map((r) => r[c.sortField] as number | Date).sort((a, b) => +a - +b);
+        const [min, max] = [values[1], values[values.length - 2]];
+        const expected = rows
+            .filter((r) => +r[c.sortField] >= +min && +r[c.sortField] <= +max)
+            .map((r) => r.id)
+            .sort((a, b) => a - b);
+        expect(expected.length).toBeLessThan(rows.length);
+        const wire = (v: number | Date) => (v instanceof Date ? v.toISOString() : v);
+
+        const res = await api.get(
+            listUrl(url, {
+                filter: { [`${c.sortField}_gte`]: wire(min), [`${c.sortField}_lte`]: wire(max) },
+                sort: ['id', 'ASC'],
+                range: ALL,
+            })
+        );
+
+        expect(res.status).toBe(200);
+        expect(idsOf(res)).toEqual(expected);
+        expect(contentRange(res).total).toBe(expected.length);
+    });
+
     it('counts the filtered rows in the total of a short page', async () => {
         const [field, values] = c.in;
         const expected = idsWhere(await rowsOf(ctx.dataSource, c), field, values);
