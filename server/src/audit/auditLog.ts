@@ -27,12 +27,18 @@ export interface AuditEntry {
 /** Fields that never enter the log, at any depth. */
 const SECRET_KEYS = /pass(word)?|token|secret|session|hash|cookie/i;
 
+function redactValue(value: unknown): unknown {
+    if (value instanceof Date) return value.toISOString();
+    if (Array.isArray(value)) return value.map(redactValue);
+    if (value && typeof value === 'object') return redact(value as Record<string, unknown>);
+    return value;
+}
+
 function redact(value: Record<string, unknown> | null | undefined): Record<string, unknown> | null {
     if (!value) return null;
     const clean: Record<string, unknown> = {};
     for (const [key, v] of Object.entries(value)) {
-        if (SECRET_KEYS.test(key)) continue;
-        clean[key] = v instanceof Date ? v.toISOString() : v && typeof v === 'object' && !Array.isArray(v) ? redact(v as Record<string, unknown>) : v;
+        if (!SECRET_KEYS.test(key)) clean[key] = redactValue(v);
     }
     return clean;
 }
@@ -76,7 +82,12 @@ export function eventHash(prevHash: string, event: Omit<AuditEvent, 'id' | 'hash
  * Appends one event inside the caller's transaction. On PostgreSQL an advisory lock orders
  * concurrent writers; on SQLite writes are already serialized (writeTransaction).
  */
-export async function appendAudit(manager: EntityManager, actor: AuditActor, entry: AuditEntry, at: Date): Promise<AuditEvent> {
+export async function appendAudit(
+    manager: EntityManager,
+    actor: AuditActor,
+    entry: AuditEntry,
+    at: Date
+): Promise<AuditEvent> {
     if (dbKind === 'postgres') await manager.query('SELECT pg_advisory_xact_lock(7321001)');
     const repo = manager.getRepository(AuditEvent);
     const last = await repo.find({ select: { id: true, hash: true }, order: { id: 'DESC' }, take: 1 });
@@ -87,7 +98,8 @@ export async function appendAudit(manager: EntityManager, actor: AuditActor, ent
         actorRole: actor.actorRole,
         action: entry.action,
         entity: entry.entity,
-        entityId: entry.entityId === undefined || entry.entityId === null ? null : clip(String(entry.entityId)),
+        entityId:
+            entry.entityId === undefined || entry.entityId === null ? null : clip(String(entry.entityId)),
         before: redact(entry.before),
         after: redact(entry.after),
         requestId: clip(actor.requestId),

@@ -12,15 +12,19 @@ import { decoyHash, verifyPassword } from './password';
 import { actorOf, clientIp, currentStaff } from './requestAuth';
 import { createSession, revokeSessions, SESSION_COOKIE } from './sessions';
 
-
 export function identityOf(staff: Staff, csrfToken: string) {
     return { id: staff.id, fullName: staff.fullName, email: staff.email, role: staff.role, csrfToken };
 }
 
 function tooManyAttempts(seconds: number, who: string) {
-    return new HttpError(429, `Too many failed sign-ins ${who}; try again in ${Math.ceil(seconds / 60)} minutes`, undefined, {
-        'Retry-After': String(seconds),
-    });
+    return new HttpError(
+        429,
+        `Too many failed sign-ins ${who}; try again in ${Math.ceil(seconds / 60)} minutes`,
+        undefined,
+        {
+            'Retry-After': String(seconds),
+        }
+    );
 }
 
 /** POST /login, GET /me, POST /logout. Login is the only /api route without a session. */
@@ -57,17 +61,48 @@ export function authRouter(context: AppContext): Router {
 
         const result = await writeTransaction(dataSource, async (manager) => {
             await recordAttempt(manager, email, ip, ok, now);
-            const actor = { ...actorOf(req), actorId: staff?.id ?? null, actorRole: staff?.role ?? 'anonymous' };
+            const actor = {
+                ...actorOf(req),
+                actorId: staff?.id ?? null,
+                actorRole: staff?.role ?? 'anonymous',
+            };
             if (!ok) {
-                await appendAudit(manager, actor, { action: 'auth.login_failed', entity: 'staff', entityId: staff?.id ?? null, after: { email }, outcome: 'failure' }, now);
+                await appendAudit(
+                    manager,
+                    actor,
+                    {
+                        action: 'auth.login_failed',
+                        entity: 'staff',
+                        entityId: staff?.id ?? null,
+                        after: { email },
+                        outcome: 'failure',
+                    },
+                    now
+                );
                 const lockedFor = await accountRetryAfter(manager, email, now);
                 if (lockedFor) {
-                    await appendAudit(manager, actor, { action: 'auth.lockout', entity: 'staff', entityId: staff?.id ?? null, after: { email, seconds: lockedFor }, outcome: 'denied' }, now);
+                    await appendAudit(
+                        manager,
+                        actor,
+                        {
+                            action: 'auth.lockout',
+                            entity: 'staff',
+                            entityId: staff?.id ?? null,
+                            after: { email, seconds: lockedFor },
+                            outcome: 'denied',
+                        },
+                        now
+                    );
                 }
                 return null;
             }
             const created = await createSession(manager, context, staff!, ip);
-            await appendAudit(manager, actor, { action: 'auth.login', entity: 'staff', entityId: staff!.id }, now);
+            await appendAudit(
+                manager,
+                actor,
+                { action: 'auth.login', entity: 'staff', entityId: staff!.id },
+                now
+            );
             return created;
         });
         if (!result) throw unauthorized('Email or password is incorrect');
@@ -83,9 +118,19 @@ export function authRouter(context: AppContext): Router {
         const staff = currentStaff(req);
         await writeTransaction(dataSource, async (manager) => {
             await revokeSessions(manager, staff.id, clock.now(), req.authSession!.id);
-            await appendAudit(manager, actorOf(req), { action: 'auth.logout', entity: 'staff', entityId: staff.id }, clock.now());
+            await appendAudit(
+                manager,
+                actorOf(req),
+                { action: 'auth.logout', entity: 'staff', entityId: staff.id },
+                clock.now()
+            );
         });
-        res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', path: '/', secure: config.cookieSecure });
+        res.clearCookie(SESSION_COOKIE, {
+            httpOnly: true,
+            sameSite: 'strict',
+            path: '/',
+            secure: config.cookieSecure,
+        });
         res.status(204).end();
     });
 

@@ -1,7 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import type { AppContext } from '../appContext';
-import { forbidden, unauthorized } from '../http/HttpError';
+import { unauthorized } from '../http/HttpError';
+import { denied } from './authorize';
 import { readCookie } from '../http/cookies';
 import { resolveSession, SESSION_COOKIE, touchSession } from './sessions';
 
@@ -18,13 +19,16 @@ export function authenticate(context: AppContext): RequestHandler {
     return async (req, _res, next) => {
         const lookup = await resolveSession(context, readCookie(req.headers.cookie, SESSION_COOKIE));
         if (!lookup.ok) {
-            const message = lookup.reason === 'expired' ? 'Your session has expired; sign in again' : 'Sign in first';
+            const message =
+                lookup.reason === 'expired' ? 'Your session has expired; sign in again' : 'Sign in first';
             return next(unauthorized(message));
         }
         if (!SAFE_METHODS.has(req.method)) {
             const sent = req.get('x-csrf-token');
             if (!sent || !sameToken(sent, lookup.session.csrfToken)) {
-                return next(forbidden('Missing or wrong X-CSRF-Token header; reload the page and try again'));
+                req.staff = lookup.staff;
+                const reason = 'Missing or wrong X-CSRF-Token header; reload the page and try again';
+                return next(await denied(context, req, { resource: 'api', action: 'csrf_check' }, reason));
             }
         }
         if (lookup.touch) await touchSession(context, lookup.session);

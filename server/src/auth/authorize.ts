@@ -1,6 +1,11 @@
 import type { Request, RequestHandler } from 'express';
 import type { Role } from '../../../shared/domain';
-import { denialReason, type AccessRequest, type Action, type PermissionResource } from '../../../shared/permissions';
+import {
+    denialReason,
+    type AccessRequest,
+    type Action,
+    type PermissionResource,
+} from '../../../shared/permissions';
 import type { AppContext } from '../appContext';
 import { appendAudit } from '../audit/auditLog';
 import { writeTransaction } from '../db/transaction';
@@ -12,7 +17,12 @@ export const POLICY = Symbol('policy');
 export type PolicyHandler = RequestHandler & { [POLICY]: { resource: string; action: string } };
 
 /** Audits a refusal and returns the 403 to throw. */
-export async function denied(context: AppContext, req: Request, request: AccessRequest, reason: string): Promise<HttpError> {
+export async function denied(
+    context: AppContext,
+    req: Request,
+    request: AccessRequest,
+    reason: string
+): Promise<HttpError> {
     await writeTransaction(context.dataSource, (manager) =>
         appendAudit(
             manager,
@@ -21,7 +31,12 @@ export async function denied(context: AppContext, req: Request, request: AccessR
                 action: 'access.denied',
                 entity: String(request.resource),
                 entityId: typeof req.params?.id === 'string' ? req.params.id : null,
-                after: { action: request.action, method: req.method, path: req.originalUrl.split('?')[0], reason },
+                after: {
+                    action: request.action,
+                    method: req.method,
+                    path: req.originalUrl.split('?')[0],
+                    reason,
+                },
                 outcome: 'denied',
             },
             context.clock.now()

@@ -55,6 +55,12 @@ export async function accountRetryAfter(manager: EntityManager, email: string, n
     return 0;
 }
 
-export async function recordAttempt(manager: EntityManager, email: string, ip: string, succeeded: boolean, at: Date) {
+export async function recordAttempt(
+    manager: EntityManager,
+    email: string,
+    ip: string,
+    succeeded: boolean,
+    at: Date
+) {
     await manager.getRepository(LoginAttempt).insert({ email, ip, succeeded, at });
 }

@@ -14,7 +14,12 @@ export function hashToken(token: string): string {
 }
 
 /** A new session with a fresh 256-bit token (returned once; only its hash is stored). */
-export async function createSession(manager: EntityManager, context: AppContext, staff: Staff, ip: string | null) {
+export async function createSession(
+    manager: EntityManager,
+    context: AppContext,
+    staff: Staff,
+    ip: string | null
+) {
     const token = randomBytes(32).toString('base64url');
     const now = context.clock.now();
     const session = await manager.getRepository(Session).save({
@@ -43,10 +48,16 @@ export async function resolveSession(context: AppContext, token: string | undefi
     if (session.revokedAt) return { ok: false, reason: 'revoked' };
     const now = clock.now().getTime();
     const idleLimit = new Date(session.lastSeenAt).getTime() + config.sessionIdleMinutes * 60_000;
-    if (now >= idleLimit || now >= new Date(session.absoluteExpiresAt).getTime()) return { ok: false, reason: 'expired' };
+    if (now >= idleLimit || now >= new Date(session.absoluteExpiresAt).getTime())
+        return { ok: false, reason: 'expired' };
     const staff = await dataSource.getRepository(Staff).findOneBy({ id: session.staffId });
     if (!staff || !staff.active) return { ok: false, reason: 'inactive' };
-    return { ok: true, session, staff, touch: now - new Date(session.lastSeenAt).getTime() >= TOUCH_INTERVAL_MS };
+    return {
+        ok: true,
+        session,
+        staff,
+        touch: now - new Date(session.lastSeenAt).getTime() >= TOUCH_INTERVAL_MS,
+    };
 }
 
 export async function touchSession(context: AppContext, session: Session): Promise<void> {
@@ -56,7 +67,12 @@ export async function touchSession(context: AppContext, session: Session): Promi
 }
 
 /** Ends every live session of a staff member (logout everywhere, password change, deactivation). */
-export async function revokeSessions(manager: EntityManager, staffId: number, at: Date, onlyId?: number): Promise<void> {
+export async function revokeSessions(
+    manager: EntityManager,
+    staffId: number,
+    at: Date,
+    onlyId?: number
+): Promise<void> {
     const qb = manager
         .createQueryBuilder()
         .update(Session)

@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import type { ActorKind } from '../../../shared/lifecycle';
 import { SYSTEM_ACTOR, type AuditActor } from '../audit/auditLog';
-import { actorOf, currentStaff } from '../auth/requestAuth';
+import { actorOf, clientIp, currentStaff } from '../auth/requestAuth';
 
 /** Who is moving a dispute, for the lifecycle table, the timeline and the audit log. */
 export interface DisputeActor {
@@ -25,7 +25,7 @@ export function partyActor(kind: 'buyer' | 'seller', req: Request): DisputeActor
             actorId: null,
             actorRole: `marketplace:${kind}`,
             requestId: req.id ?? null,
-            ip: req.ip ?? null,
+            ip: clientIp(req),
         },
     };
 }

@@ -9,7 +9,7 @@ export const apiNotFound: RequestHandler = (req, res) => {
 };
 
 /** Turns every error into `{ message, errors? }` with a 4xx/5xx status; never a stack trace. */
-export const errorHandler: ErrorRequestHandler = (err, req, res, next) => {
+export const errorHandler: ErrorRequestHandler = (err, _req, res, next) => {
     if (res.headersSent) return next(err);
     if (err instanceof HttpError) {
         if (err.headers) res.set(err.headers);
@@ -32,6 +32,8 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, next) => {
         res.status(status).json({ message });
         return;
     }
-    console.error(`[${req.get('x-request-id') ?? res.get('x-request-id') ?? '-'}]`, err);
+    // Only the message and stack: driver errors also carry the query's parameters (hashes, tokens).
+    const requestId = res.get('x-request-id') ?? '-';
+    console.error(`[${requestId}] ${err?.stack ?? `${err?.name}: ${err?.message}`}`);
     res.status(500).json({ message: 'Something went wrong on our side; the error was logged' });
 };

@@ -15,6 +15,9 @@ export class AuditAppendOnly1764100000001 implements MigrationInterface {
             await queryRunner.query(`
                 CREATE TRIGGER audit_event_append_only BEFORE UPDATE OR DELETE ON audit_event
                 FOR EACH ROW EXECUTE FUNCTION audit_event_append_only()`);
+            await queryRunner.query(`
+                CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event
+                FOR EACH STATEMENT EXECUTE FUNCTION audit_event_append_only()`);
             return;
         }
         for (const op of ['UPDATE', 'DELETE']) {
@@ -26,6 +29,7 @@ export class AuditAppendOnly1764100000001 implements MigrationInterface {
 
     async down(queryRunner: QueryRunner): Promise<void> {
         if (queryRunner.connection.options.type === 'postgres') {
+            await queryRunner.query('DROP TRIGGER audit_event_no_truncate ON audit_event');
             await queryRunner.query('DROP TRIGGER audit_event_append_only ON audit_event');
             await queryRunner.query('DROP FUNCTION audit_event_append_only()');
             return;
