@@ -208,6 +208,18 @@ describe('GET /api/disputes sorted by joined fields', () => {
         expect(idsOf(res)).toEqual(expected);
     });
 
+    it('sorts disputes without an SLA last ascending and first descending, on either database', async () => {
+        const asc = await list({}, ['slaDueAt', 'ASC']);
+        const desc = await list({}, ['slaDueAt', 'DESC']);
+
+        const withoutSla = made.filter((m) => m.dispute.slaDueAt === null).length;
+        expect(withoutSla).toBeGreaterThan(0);
+        const ascDue = asc.body.map((r: { slaDueAt: string | null }) => r.slaDueAt);
+        const descDue = desc.body.map((r: { slaDueAt: string | null }) => r.slaDueAt);
+        expect(ascDue.slice(-withoutSla)).toEqual(Array(withoutSla).fill(null));
+        expect(descDue.slice(0, withoutSla)).toEqual(Array(withoutSla).fill(null));
+    });
+
     it.each(['ASC', 'DESC'] as const)('sorts by openedAt %s', async (order) => {
         const res = await list({}, ['openedAt', order]);
 

@@ -146,7 +146,12 @@ export function listQueries(dataSource: DataSource, resource: Resource, params: 
         resource,
         filteredQuery(dataSource, resource, params, recordJoins(resource))
     )
-        .orderBy(sortField.column, params.sort.order)
+        // Empty values are the largest on both engines (PostgreSQL's default; SQLite's is the opposite).
+        .orderBy(
+            sortField.column,
+            params.sort.order,
+            params.sort.order === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST'
+        )
         .limit(params.limit)
         .offset(params.offset);
     if (params.sort.field !== 'id') pageQuery.addOrderBy(`${resource.alias}.id`, params.sort.order);
