@@ -1,0 +1,152 @@
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config';
+import { bulkBuyers, bulkSellers, planBulk, type BulkPlan } from './bulkParties';
+import { BULK_KINDS, DISPUTE_COLUMNS, ORDER_COLUMNS, pushBulkRows, type BulkDispute } from './bulkRows';
+import { openBulkWriter, type BulkWriter } from './bulkWriter';
+import { Progress } from './progress';
+import { Random } from './random';
+import { nextId, rowsPerStatement, syncSequences, toSqlValue, type SqlValue } from './sqlInsert';
+
+export interface BulkOptions {
+    now?: Date;
+    seed?: number;
+    /** Show a progress bar on stderr (default true). */
+    progress?: boolean;
+}
+
+export interface BulkSummary {
+    disputes: number;
+    buyers: number;
+    sellers: number;
+    seconds: number;
+}
+
+async function writeObjects<T extends object>(writer: BulkWriter, table: string, rows: readonly T[]) {
+    if (rows.length === 0) return;
+    const columns = Object.keys(rows[0]) as (keyof T & string)[];
+    const per = rowsPerStatement(columns.length);
+    for (let start = 0; start < rows.length; start += per) {
+        const chunk = rows.slice(start, start + per);
+        const values: SqlValue[] = [];
+        for (const row of chunk) for (const column of columns) values.push(toSqlValue(row[column]));
+        await writer.insert(table, columns, chunk.length, values);
+    }
+}
+
+const BULK_TABLES = ['buyer', 'seller', 'order', 'dispute'];
+
+interface Ids {
+    buyer: number;
+    seller: number;
+    order: number;
+    dispute: number;
+}
+
+/** Writes the orders and disputes; building a batch overlaps with the database writing the last one. */
+async function writeDisputes(
+    writer: BulkWriter,
+    random: Random,
+    config: Config,
+    plan: BulkPlan,
+    ids: Ids,
+    mediators: number[],
+    now: Date,
+    progress: Progress | null
+) {
+    const count = plan.buyerOf.length;
+    const batch = rowsPerStatement(DISPUTE_COLUMNS.length);
+    let inFlight: Promise<unknown> = Promise.resolve();
+    let pendingRows = 0;
+    for (let from = 0; from < count; from += batch) {
+        const to = Math.min(count, from + batch);
+        const orders: SqlValue[] = [];
+        const disputes: SqlValue[] = [];
+        for (let i = from; i < to; i++) {
+            const buyer = plan.buyerOf[i];
+            const d: BulkDispute = {
+                orderId: ids.order + i,
+                disputeId: ids.dispute + i,
+                buyerId: ids.buyer + buyer,
+                sellerId: ids.seller + plan.sellerOf[i],
+                currency: plan.countries[buyer].currency,
+                country: plan.countries[buyer].country,
+                kind: BULK_KINDS[plan.kindOf[i]],
+                assigneeId: mediators.length ? mediators[i % mediators.length] : null,
+            };
+            pushBulkRows(random, now.getTime(), config.policy, d, orders, disputes);
+        }
+        await inFlight;
+        progress?.tick(pendingRows);
+        pendingRows = to - from;
+        inFlight = Promise.all([
+            writer.insert('order', ORDER_COLUMNS, to - from, orders),
+            writer.insert('dispute', DISPUTE_COLUMNS, to - from, disputes),
+        ]);
+    }
+    await inFlight;
+    progress?.tick(pendingRows);
+}
+
+async function timed<T>(label: string, show: boolean, step: () => Promise<T>): Promise<T> {
+    const started = Date.now();
+    if (show) process.stderr.write(`${label} … `);
+    const result = await step();
+    if (show) process.stderr.write(`${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    return result;
+}
+
+/**
+ * Adds `count` disputes (one order each) with their own pools of buyers and sellers, for benchmarks:
+ * raw multi-row INSERTs with bound parameters in large transactions; no messages or attachments.
+ */
+export async function seedBulk(
+    dataSource: DataSource,
+    config: Config,
+    count: number,
+    options: BulkOptions = {}
+): Promise<BulkSummary> {
+    const started = Date.now();
+    const now = options.now ?? new Date();
+    const random = new Random(options.seed ?? 42);
+    const buyerCount = Math.min(100_000, Math.max(100, Math.round(count / 10)));
+    const sellerCount = Math.min(10_000, Math.max(20, Math.round(count / 100)));
+    const ids: Ids = {
+        buyer: await nextId(dataSource, 'buyer'),
+        seller: await nextId(dataSource, 'seller'),
+        order: await nextId(dataSource, 'order'),
+        dispute: await nextId(dataSource, 'dispute'),
+    };
+    const staff = (await dataSource.query(`SELECT id FROM staff WHERE role = 'mediator' ORDER BY id`)) as {
+        id: number;
+    }[];
+    const plan = planBulk(random, count, buyerCount, sellerCount);
+    const show = options.progress !== false;
+    const writer = await openBulkWriter(dataSource);
+    try {
+        // One transaction: the load, indexes included, happens completely or not at all.
+        await writer.begin();
+        const indexes = await writer.dropIndexes(BULK_TABLES);
+        await writeObjects(writer, 'buyer', bulkBuyers(random, now, plan, ids.buyer));
+        await writeObjects(writer, 'seller', bulkSellers(random, now, plan, ids.seller));
+        const progress = show ? new Progress(count, 'Seeding disputes') : null;
+        const mediators = staff.map((row) => Number(row.id));
+        await writeDisputes(writer, random, config, plan, ids, mediators, now, progress);
+        progress?.finish();
+        await timed(`Rebuilding ${indexes.length} indexes`, show, async () => {
+            for (const sql of indexes) await writer.run(sql);
+        });
+        await timed('Committing', show, () => writer.commit());
+    } catch (error) {
+        await writer.rollback();
+        throw error;
+    } finally {
+        await timed('Checkpoint and statistics', show, () => writer.close());
+    }
+    await syncSequences(dataSource, BULK_TABLES);
+    return {
+        disputes: count,
+        buyers: buyerCount,
+        sellers: sellerCount,
+        seconds: (Date.now() - started) / 1000,
+    };
+}
