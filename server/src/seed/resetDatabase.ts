@@ -19,17 +19,21 @@ export async function dataCounts(dataSource: DataSource): Promise<Record<string,
 
 /**
  * Empties every table (the audit log included, which the application itself can never do) and the
- * stored files. SQLite: the database file is recreated; PostgreSQL: the tables are truncated.
- * Returns the data source to continue with.
+ * stored files, then runs the migrations again. Returns the data source to continue with.
+ * The audit log refuses DELETE and TRUNCATE, so nothing is deleted row by row: SQLite starts from a
+ * new file, PostgreSQL from a new, empty schema (the current one, dropped with everything in it).
  */
 export async function resetDatabase(dataSource: DataSource, options: DataSourceOptions): Promise<DataSource> {
     await fs.rm(path.join(options.dataDir, 'files'), { recursive: true, force: true });
     if (dbKind === 'postgres') {
-        const tables = dataSource.entityMetadatas.map((meta) => quote(meta.tableName));
-        await dataSource.query(`TRUNCATE TABLE ${tables.join(', ')} RESTART IDENTITY CASCADE`);
+        const [{ schema }] = (await dataSource.query('SELECT current_schema() AS "schema"')) as {
+            schema: string;
+        }[];
+        await dataSource.query(`DROP SCHEMA ${quote(schema)} CASCADE`);
+        await dataSource.query(`CREATE SCHEMA ${quote(schema)}`);
+        await dataSource.runMigrations({ transaction: 'each' });
         return dataSource;
     }
-    // Append-only triggers refuse DELETE on the audit log, so start from a new file instead.
     const file = String(dataSource.options.database);
     await dataSource.destroy();
     for (const suffix of ['', '-wal', '-shm', '-journal']) await fs.rm(file + suffix, { force: true });
