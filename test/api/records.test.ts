@@ -234,9 +234,9 @@ describe('other record types', () => {
         const res = await api.get(`/api/orders/${order.id}`);
 
         expect(res.body).toMatchObject({
-            total: 91_980,
-            unitPrice: 45_990,
-            quantity: 2,
+            total: order.unitPrice * order.quantity,
+            unitPrice: order.unitPrice,
+            quantity: order.quantity,
             currency: 'RUB',
             buyerName: 'Olga Smirnova',
             sellerName: 'Acme Gadgets',
