@@ -1,13 +1,16 @@
 import { Admin, Resource } from 'react-admin';
 import attachments from './attachments';
 import auditEvents from './auditEvents';
+import { authProvider } from './authProvider';
 import buyers from './buyers';
 import { dataProvider } from './dataProvider';
 import decisions from './decisions';
 import disputes from './disputes';
 import evidenceRequests from './evidenceRequests';
 import { i18nProvider } from './i18n/i18nProvider';
+import { Landing } from './layout/Landing';
 import { Layout } from './layout/Layout';
+import { LoginPage } from './login/LoginPage';
 import orders from './orders';
 import refunds from './refunds';
 import sellers from './sellers';
@@ -18,6 +21,10 @@ export const App = () => (
     <Admin
         title="Dispute Desk"
         dataProvider={dataProvider}
+        authProvider={authProvider}
+        loginPage={LoginPage}
+        dashboard={Landing}
+        requireAuth
         i18nProvider={i18nProvider}
         theme={theme}
         layout={Layout}

@@ -225,6 +225,13 @@ export interface AuditEvent extends RaRecord<number> {
     hash: string;
 }
 
+/** GET /api/audit-events/verify: the hash chain walked from the first event. */
+export interface AuditChainReport {
+    ok: boolean;
+    checked: number;
+    firstBrokenId: number | null;
+}
+
 export interface Staff extends RaRecord<number> {
     email: string;
     fullName: string;

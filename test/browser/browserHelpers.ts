@@ -8,7 +8,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -144,4 +144,17 @@ export async function signInThroughApi(
     if (!response.ok()) {
         throw new Error(`Sign-in of ${email} failed: ${response.status()} ${await response.text()}`);
     }
+}
+
+/**
+ * Signs in through the real login page: the page must show it (open the app first; it redirects
+ * there). Types the email and password, presses Enter, and waits until the app has left the login
+ * page. For a sign-in meant to fail, see the login page's error instead.
+ */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+    await page.waitForURL(/#\/login/);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password', { exact: true }).fill(password);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => !url.hash.startsWith('#/login'));
 }

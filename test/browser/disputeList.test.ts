@@ -1,12 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import {
-    DEMO_STAFF,
-    launchBrowser,
-    signInThroughApi,
-    startServer,
-    type RunningServer,
-} from './browserHelpers';
+import { DEMO_STAFF, launchBrowser, signIn, startServer, type RunningServer } from './browserHelpers';
 
 describe('the dispute list screen', () => {
     let server: RunningServer;
@@ -17,7 +11,11 @@ describe('the dispute list screen', () => {
         server = await startServer();
         browser = await launchBrowser();
         context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-        await signInThroughApi(context, server.baseUrl, DEMO_STAFF.support);
+        // Through the login page: the session cookie then serves every page and API call of the context.
+        const page = await context.newPage();
+        await page.goto(`${server.baseUrl}/`);
+        await signIn(page, DEMO_STAFF.support);
+        await page.close();
     });
 
     afterAll(async () => {

@@ -1,66 +1,64 @@
-import {
-    DataTable,
-    List,
-    ReferenceField,
-    ReferenceInput,
-    SearchInput,
-    SelectInput,
-    TextField,
-    TextInput,
-} from 'react-admin';
+import { DataTable, FilterButton, List, ReferenceField, TextField, TopToolbar } from 'react-admin';
 import { EnumField } from '../common/EnumField';
-import { dateRangeFilters } from '../common/rangeFilters';
 import { RelativeDateField } from '../common/RelativeDateField';
+import { useQueryGate } from '../common/useQueryGate';
 import type { AuditEvent } from '../types';
+import { auditEventFilters } from './auditEventFilters';
+import { AuditEntityField } from './AuditEntityField';
+import { AuditOutcomeField } from './AuditOutcomeField';
+import { VerifyChainButton } from './VerifyChainButton';
 
 const Column = DataTable.Col<AuditEvent>;
 
-const outcomeChoices = ['success', 'denied', 'failure'].map((id) => ({
-    id,
-    name: `enums.auditOutcome.${id}`,
-}));
+const mono = { fontFamily: 'monospace', fontSize: 12 } as const;
 
-const auditEventFilters = [
-    <SearchInput key="q" source="q" alwaysOn />,
-    <TextInput key="action" source="action" />,
-    <TextInput key="entity" source="entity" />,
-    <TextInput key="entityId" source="entityId" />,
-    <ReferenceInput
-        key="actorId"
-        source="actorId"
-        reference="staff"
-        sort={{ field: 'fullName', order: 'ASC' }}
-    >
-        <SelectInput optionText="fullName" />
-    </ReferenceInput>,
-    <TextInput key="actorRole" source="actorRole" />,
-    <SelectInput key="outcome" source="outcome" choices={outcomeChoices} />,
-    <TextInput key="requestId" source="requestId" />,
-    <TextInput key="ip" source="ip" />,
-    ...dateRangeFilters('occurredAt'),
-];
-
-export const AuditEventList = () => (
-    <List filters={auditEventFilters} sort={{ field: 'id', order: 'DESC' }} perPage={25} exporter={false}>
-        <DataTable rowClick="show" bulkActionButtons={false}>
-            <Column source="id" />
-            <Column source="occurredAt">
-                <RelativeDateField source="occurredAt" short />
-            </Column>
-            <Column source="actorId">
-                <ReferenceField source="actorId" reference="staff" link="show" emptyText="—" />
-            </Column>
-            <Column source="actorRole" disableSort>
-                <EnumField source="actorRole" enumName="role" />
-            </Column>
-            <Column source="action">
-                <TextField source="action" sx={{ fontFamily: 'monospace' }} />
-            </Column>
-            <Column source="entity" />
-            <Column source="entityId" disableSort />
-            <Column source="outcome" disableSort>
-                <EnumField source="outcome" enumName="auditOutcome" />
-            </Column>
-        </DataTable>
-    </List>
+const AuditEventListActions = () => (
+    <TopToolbar>
+        <FilterButton />
+        <VerifyChainButton />
+    </TopToolbar>
 );
+
+/** Newest first; nothing here can change an event (the API has no writes for them). */
+export const AuditEventList = () => {
+    const gate = useQueryGate('audit-events', 'list');
+    return (
+        <List
+            // The actor filter reads staff: render it only for roles that may be here at all.
+            filters={gate.enabled ? auditEventFilters : []}
+            actions={<AuditEventListActions />}
+            sort={{ field: 'id', order: 'DESC' }}
+            perPage={25}
+            exporter={false}
+            queryOptions={gate}
+        >
+            <DataTable rowClick="show" bulkActionButtons={false}>
+                <Column source="id" />
+                <Column source="occurredAt">
+                    <RelativeDateField source="occurredAt" short />
+                </Column>
+                <Column source="actorId">
+                    <ReferenceField source="actorId" reference="staff" link="show" emptyText="—" />
+                </Column>
+                <Column source="actorRole" disableSort>
+                    <EnumField source="actorRole" enumName="actorRole" />
+                </Column>
+                <Column source="action">
+                    <TextField source="action" sx={mono} />
+                </Column>
+                <Column source="entity">
+                    <AuditEntityField />
+                </Column>
+                <Column source="outcome" disableSort>
+                    <AuditOutcomeField source="outcome" />
+                </Column>
+                <Column source="ip" disableSort>
+                    <TextField source="ip" emptyText="—" sx={mono} />
+                </Column>
+                <Column source="requestId" disableSort>
+                    <TextField source="requestId" emptyText="—" sx={{ ...mono, color: 'text.secondary' }} />
+                </Column>
+            </DataTable>
+        </List>
+    );
+};

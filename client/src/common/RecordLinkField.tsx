@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import { Typography } from '@mui/material';
-import { Link, useCreatePath, useRecordContext, type FieldProps } from 'react-admin';
+import { Link, useCanAccess, useCreatePath, useRecordContext, type FieldProps } from 'react-admin';
 
 export interface RecordLinkFieldProps extends FieldProps {
     source: string;
@@ -10,7 +10,10 @@ export interface RecordLinkFieldProps extends FieldProps {
     idSource: string;
 }
 
-/** A name already on the row (`buyerName`), linked to the record it names: no extra request. */
+/**
+ * A name already on the row (`buyerName`), linked to the record it names: no extra request. Plain
+ * text for a role that may not open that record (a support user sees a mediator's name, no link).
+ */
 export const RecordLinkField = ({
     source,
     reference,
@@ -20,11 +23,19 @@ export const RecordLinkField = ({
 }: RecordLinkFieldProps) => {
     const record = useRecordContext(props);
     const createPath = useCreatePath();
+    const { canAccess } = useCanAccess({ resource: reference, action: 'show' });
     const id = record?.[idSource];
     if (id === null || id === undefined) {
         return (
             <Typography component="span" variant="body2" color="text.secondary">
                 {emptyText}
+            </Typography>
+        );
+    }
+    if (!canAccess) {
+        return (
+            <Typography component="span" variant="body2">
+                {record?.[source] ?? `#${id}`}
             </Typography>
         );
     }

@@ -1,6 +1,9 @@
 /** Strings of the shell and the shared UI pieces, under `app.*`. */
+import { enAuth } from './enAuth';
+
 export const enApp = {
     name: 'Dispute Desk',
+    auth: enAuth,
     menu: {
         cases: 'Cases',
         parties: 'Orders & parties',

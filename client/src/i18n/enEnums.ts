@@ -137,6 +137,15 @@ export const enEnums = {
         failure: 'Failure',
         error: 'Error',
     },
+    actorRole: {
+        support: 'Support',
+        mediator: 'Mediator',
+        supervisor: 'Supervisor',
+        anonymous: 'Anonymous',
+        system: 'System',
+        'marketplace:buyer': 'Buyer (marketplace)',
+        'marketplace:seller': 'Seller (marketplace)',
+    },
     /** Actions of dispute events: the lifecycle's verbs (shared/lifecycle.ts) and their past forms. */
     disputeAction: {
         open: 'Opened',

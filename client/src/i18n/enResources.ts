@@ -1,5 +1,7 @@
 /** Resource names and field labels, under `resources.<name>.*` as react-admin expects. */
+import { enAuditEvents } from './enAuditEvents';
 import { enDisputes } from './enDisputes';
+import { enStaff } from './enStaff';
 import { timestamps } from './enTimestamps';
 
 export const enResources = {
@@ -176,36 +178,6 @@ export const enResources = {
         },
         overdue: 'Overdue: older than %{days} days',
     },
-    'audit-events': {
-        name: 'Audit event |||| Audit log',
-        fields: {
-            id: 'Event',
-            occurredAt: 'When',
-            actorId: 'Actor',
-            actorRole: 'Actor role',
-            action: 'Action',
-            entity: 'Entity',
-            entityId: 'Entity id',
-            before: 'Before',
-            after: 'After',
-            requestId: 'Request id',
-            ip: 'IP address',
-            outcome: 'Outcome',
-            prevHash: 'Previous hash',
-            hash: 'Hash',
-        },
-    },
-    staff: {
-        name: 'Staff member |||| Staff',
-        fields: {
-            id: 'Staff member',
-            email: 'Email',
-            fullName: 'Name',
-            role: 'Role',
-            active: 'Active',
-            lockedUntil: 'Locked until',
-            ...timestamps,
-        },
-        sections: { assigned: 'Assigned disputes' },
-    },
+    'audit-events': enAuditEvents,
+    staff: enStaff,
 };

@@ -1,12 +1,14 @@
 import { Box, Typography } from '@mui/material';
 import BalanceIcon from '@mui/icons-material/Balance';
 import { AppBar as RaAppBar, TitlePortal, useTranslate } from 'react-admin';
+import { RoleChip } from './RoleChip';
+import { UserMenu } from './UserMenu';
 
-/** The product name, then the title of the current page. */
+/** The product name, the title of the current page, then who is signed in and their role. */
 export const AppBar = () => {
     const translate = useTranslate();
     return (
-        <RaAppBar color="primary">
+        <RaAppBar color="primary" userMenu={<UserMenu />}>
             <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mr: 2 }}>
                 <BalanceIcon fontSize="small" />
                 <Typography
@@ -19,6 +21,7 @@ export const AppBar = () => {
             </Box>
             <Box sx={{ width: '1px', height: 20, bgcolor: 'rgba(255,255,255,0.4)', mr: 2 }} />
             <TitlePortal variant="subtitle1" />
+            <RoleChip />
         </RaAppBar>
     );
 };

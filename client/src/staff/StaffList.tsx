@@ -11,6 +11,7 @@ import { ROLES } from '../../../shared/domain';
 import { EnumField } from '../common/EnumField';
 import { enumChoices } from '../common/enums';
 import { RelativeDateField } from '../common/RelativeDateField';
+import { useQueryGate } from '../common/useQueryGate';
 import type { Staff } from '../types';
 
 const Column = DataTable.Col<Staff>;
@@ -22,7 +23,13 @@ const staffFilters = [
 ];
 
 export const StaffList = () => (
-    <List filters={staffFilters} sort={{ field: 'fullName', order: 'ASC' }} perPage={25} exporter={false}>
+    <List
+        filters={staffFilters}
+        sort={{ field: 'fullName', order: 'ASC' }}
+        perPage={25}
+        exporter={false}
+        queryOptions={useQueryGate('staff', 'list')}
+    >
         <DataTable rowClick="show" bulkActionButtons={false}>
             <Column source="fullName" />
             <Column source="email">

@@ -1,15 +1,19 @@
 import {
     BooleanField,
+    EditButton,
     EmailField,
     Labeled,
     Show,
     SimpleShowLayout,
     TextField,
+    TopToolbar,
     useTranslate,
 } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { RelativeDateField } from '../common/RelativeDateField';
+import { useQueryGate } from '../common/useQueryGate';
 import { DisputesTable } from '../disputes/DisputesTable';
+import { ResetPasswordButton } from './ResetPasswordButton';
 
 const AssignedDisputes = () => {
     const translate = useTranslate();
@@ -20,8 +24,15 @@ const AssignedDisputes = () => {
     );
 };
 
+const StaffShowActions = () => (
+    <TopToolbar>
+        <EditButton />
+        <ResetPasswordButton />
+    </TopToolbar>
+);
+
 export const StaffShow = () => (
-    <Show>
+    <Show actions={<StaffShowActions />} queryOptions={useQueryGate('staff', 'show')}>
         <SimpleShowLayout>
             <TextField source="fullName" />
             <EmailField source="email" />

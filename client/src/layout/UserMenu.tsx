@@ -1,0 +1,29 @@
+import { Box, Divider, Typography } from '@mui/material';
+import { Logout, UserMenu as RaUserMenu, useGetIdentity, useTranslate } from 'react-admin';
+import { enumLabelKey } from '../common/enums';
+
+/** Who is signed in (name, email, role), then the way out. */
+export const UserMenu = () => {
+    const translate = useTranslate();
+    const { identity } = useGetIdentity();
+    return (
+        <RaUserMenu>
+            {identity && (
+                <Box sx={{ px: 2, pt: 1, pb: 1.5, minWidth: 220 }} data-testid="user-menu-identity">
+                    <Typography variant="caption" color="text.secondary">
+                        {translate('app.auth.signed_in_as')}
+                    </Typography>
+                    <Typography variant="subtitle2">{identity.fullName}</Typography>
+                    <Typography variant="body2" color="text.secondary">
+                        {identity.email}
+                    </Typography>
+                    <Typography variant="body2" color="text.secondary">
+                        {translate('app.auth.role', { role: translate(enumLabelKey('role', identity.role)) })}
+                    </Typography>
+                </Box>
+            )}
+            {identity && <Divider />}
+            <Logout />
+        </RaUserMenu>
+    );
+};
