@@ -12,6 +12,7 @@ import { Landing } from './layout/Landing';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './login/LoginPage';
 import orders from './orders';
+import queue from './queue';
 import refunds from './refunds';
 import sellers from './sellers';
 import staff from './staff';
@@ -30,6 +31,7 @@ export const App = () => (
         layout={Layout}
         disableTelemetry
     >
+        <Resource name="queue" {...queue} />
         <Resource name="disputes" {...disputes} />
         <Resource name="evidence-requests" {...evidenceRequests} />
         <Resource name="attachments" {...attachments} />

@@ -2,6 +2,7 @@ import { fetchUtils, HttpError, type DataProvider, type Identifier } from 'react
 import simpleRestProvider from 'ra-data-simple-rest';
 import { csrfToken, refreshIdentity } from './authProvider';
 import { i18nProvider } from './i18n/i18nProvider';
+import { disputeWorkflow, type DisputeWorkflow } from './disputeWorkflow';
 import type { AuditChainReport, Staff, TimelineEntry } from './types';
 
 const API_URL = '/api';
@@ -49,7 +50,7 @@ export const httpClient = async (url: string, options: fetchUtils.Options = {}) 
 };
 
 /** The simple-rest protocol plus the dispute-specific reads and workflow calls. */
-export interface DisputeDeskDataProvider extends DataProvider {
+export interface DisputeDeskDataProvider extends DataProvider, DisputeWorkflow {
     getTimeline(disputeId: Identifier): Promise<TimelineEntry[]>;
     resetStaffPassword(staffId: Identifier, password: string): Promise<Staff>;
     verifyAuditChain(): Promise<AuditChainReport>;
@@ -91,4 +92,5 @@ export const dataProvider: DisputeDeskDataProvider = {
         const { json } = await httpClient(`${API_URL}/audit-events/verify`);
         return json as AuditChainReport;
     },
+    ...disputeWorkflow(API_URL, httpClient),
 };

@@ -4,10 +4,11 @@ import { DisputeCaseCard } from './DisputeCaseCard';
 import { DisputeClaimCard } from './DisputeClaimCard';
 import { DisputePartyCards } from './DisputePartyCards';
 import { DisputeTimeline } from './DisputeTimeline';
+import { DisputeWorkflowActions } from './DisputeWorkflowActions';
 
 /** The case file: state and SLA on top; claim and timeline; order and parties beside them. */
 export const DisputeShow = () => (
-    <Show component="div" sx={{ '& .RaShow-main': { mt: 1 } }}>
+    <Show component="div" actions={<DisputeWorkflowActions />} sx={{ '& .RaShow-main': { mt: 1 } }}>
         <Stack spacing={2}>
             <DisputeCaseCard />
             <Grid container spacing={2}>

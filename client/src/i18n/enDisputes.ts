@@ -1,4 +1,5 @@
 /** Labels and messages of the dispute screens, under `resources.disputes.*`. */
+import { enDisputeWorkflow } from './enDisputeWorkflow';
 import { timestamps } from './enTimestamps';
 
 export const enDisputes = {
@@ -52,6 +53,7 @@ export const enDisputes = {
     },
     unassigned: 'Unassigned',
     guidance: 'Sellers commonly agree to up to %{percent} % of the price: %{amount}',
+    ...enDisputeWorkflow,
     timeline: {
         empty: 'Nothing has happened on this dispute yet.',
         error: 'The timeline could not be loaded.',

@@ -1,10 +1,12 @@
 /** Resource names and field labels, under `resources.<name>.*` as react-admin expects. */
 import { enAuditEvents } from './enAuditEvents';
 import { enDisputes } from './enDisputes';
+import { enQueue } from './enQueue';
 import { enStaff } from './enStaff';
 import { timestamps } from './enTimestamps';
 
 export const enResources = {
+    queue: enQueue,
     disputes: enDisputes,
     orders: {
         name: 'Order |||| Orders',

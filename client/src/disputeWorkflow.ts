@@ -1,0 +1,79 @@
+import { HttpError, type fetchUtils, type Identifier } from 'react-admin';
+import type { Dispute } from './types';
+
+type HttpClient = (url: string, options?: fetchUtils.Options) => Promise<{ json: unknown }>;
+
+/** Filter values the queue endpoints accept (server/src/queue/queueQuery.ts QUEUE_FILTERS). */
+export const QUEUE_FILTERS = [
+    'reason',
+    'goodsReceived',
+    'currency',
+    'buyerCountry',
+    'buyerFlagged',
+    'orderTotal_gte',
+    'orderTotal_lte',
+    'requestedAmount_gte',
+    'requestedAmount_lte',
+    'openedAt_gte',
+    'openedAt_lte',
+    'escalatedAt_gte',
+    'escalatedAt_lte',
+    'q',
+] as const;
+
+export type QueueFilter = Partial<Record<(typeof QUEUE_FILTERS)[number], unknown>>;
+
+export type QueueFacet = 'reason' | 'currency' | 'goodsReceived' | 'buyerCountry' | 'buyerFlagged';
+
+/** GET /api/queue/counts: queue size, and per facet how many disputes each value would leave. */
+export interface QueueCounts {
+    total: number;
+    facets: Record<QueueFacet, Record<string, number>>;
+}
+
+/** Queue claims and hand-overs; errors reject with the server's message (HttpError). */
+export interface DisputeWorkflow {
+    pickUp(id: Identifier): Promise<Dispute>;
+    release(id: Identifier): Promise<Dispute>;
+    assign(id: Identifier, staffId: Identifier): Promise<Dispute>;
+    /** The most urgent matching dispute, now held by the caller; null when none matches. */
+    nextCase(filter?: QueueFilter): Promise<Dispute | null>;
+    getQueueCounts(filter?: QueueFilter): Promise<QueueCounts>;
+}
+
+/** Keeps the filter values the queue understands, dropping empty ones. */
+export function queueFilterOf(values: Record<string, unknown>): QueueFilter {
+    return Object.fromEntries(
+        Object.entries(values).filter(
+            ([key, value]) =>
+                (QUEUE_FILTERS as readonly string[]).includes(key) && value !== undefined && value !== ''
+        )
+    );
+}
+
+export function disputeWorkflow(apiUrl: string, httpClient: HttpClient): DisputeWorkflow {
+    const post = async (path: string, body: object) => {
+        const { json } = await httpClient(`${apiUrl}${path}`, { method: 'POST', body: JSON.stringify(body) });
+        return json as Dispute;
+    };
+    const disputePath = (id: Identifier, action: string) =>
+        `/disputes/${encodeURIComponent(String(id))}/${action}`;
+    return {
+        pickUp: (id) => post(disputePath(id, 'pickup'), {}),
+        release: (id) => post(disputePath(id, 'release'), {}),
+        assign: (id, staffId) => post(disputePath(id, 'assign'), { staffId: Number(staffId) }),
+        nextCase: async (filter = {}) => {
+            try {
+                return await post('/queue/next', { filter: queueFilterOf(filter) });
+            } catch (error) {
+                if (error instanceof HttpError && error.status === 404) return null;
+                throw error;
+            }
+        },
+        getQueueCounts: async (filter = {}) => {
+            const query = encodeURIComponent(JSON.stringify(queueFilterOf(filter)));
+            const { json } = await httpClient(`${apiUrl}/queue/counts?filter=${query}`);
+            return json as QueueCounts;
+        },
+    };
+}

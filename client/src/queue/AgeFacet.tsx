@@ -1,0 +1,35 @@
+import HourglassBottomIcon from '@mui/icons-material/HourglassBottom';
+import { FilterList, FilterListItem, useTranslate } from 'react-admin';
+import { DAY_MS } from '../../../shared/policy';
+import { useNow } from '../common/useNow';
+import { FacetLabel } from './FacetLabel';
+
+const AGES = [1, 3, 7, 14];
+
+const daysAgo = (days: number, now: Date) => new Date(now.getTime() - days * DAY_MS).toISOString();
+
+/** Whole days between an `escalatedAt_lte` bound and now. */
+const ageOf = (bound: unknown, now: Date) =>
+    typeof bound === 'string' ? Math.round((now.getTime() - new Date(bound).getTime()) / DAY_MS) : null;
+
+/** "Waiting over N days": escalated at least N days ago (escalatedAt_lte = now − N days). */
+export const AgeFacet = () => {
+    const translate = useTranslate();
+    const now = useNow(60_000);
+    return (
+        <FilterList label="resources.queue.facets.age" icon={<HourglassBottomIcon />}>
+            {AGES.map((days) => (
+                <FilterListItem
+                    key={days}
+                    label={<FacetLabel text={translate('resources.queue.age_over', { smart_count: days })} />}
+                    value={{ escalatedAt_lte: daysAgo(days, now) }}
+                    isSelected={(_value, filters) => ageOf(filters.escalatedAt_lte, now) === days}
+                    toggleFilter={(value, filters) => {
+                        const { escalatedAt_lte, ...others } = filters;
+                        return ageOf(escalatedAt_lte, now) === days ? others : { ...others, ...value };
+                    }}
+                />
+            ))}
+        </FilterList>
+    );
+};
