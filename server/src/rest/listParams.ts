@@ -1,4 +1,4 @@
-import { badRequest } from '../http/HttpError';
+import { badRequest, notFound } from '../http/HttpError';
 import type { Field, Resource } from './Resource';
 
 export const MAX_PAGE_ROWS = 1000;
@@ -173,5 +173,7 @@ export function parseListParams(resource: Resource, query: Record<string, unknow
 export function parseId(raw: string | string[] | undefined, what = 'id'): number {
     if (typeof raw !== 'string' || !/^[1-9]\d{0,14}$/.test(raw))
         throw badRequest(`${what} must be a positive integer, got "${raw}"`);
+    // Beyond the id column's range nothing can exist (and PostgreSQL would refuse the comparison).
+    if (Number(raw) > MAX_DB_INT) throw notFound(`Nothing has ${what} ${raw}`);
     return Number(raw);
 }

@@ -68,25 +68,38 @@ function applyCondition(resource: Resource, qb: AnyQuery, condition: Condition, 
     }
 }
 
+/**
+ * The spellings of a search to try on SQLite, whose LIKE folds ASCII letters only: as typed,
+ * lower case, upper case, and capitalised words ("иван" finds "Иван Петров").
+ */
+export function sqliteCaseVariants(q: string): string[] {
+    const lower = q.toLowerCase();
+    const words = lower.replace(
+        /(^|[\s,.;:(-])(\p{L})/gu,
+        (_m, sep: string, c: string) => sep + c.toUpperCase()
+    );
+    const sentence = lower.charAt(0).toUpperCase() + lower.slice(1);
+    return [...new Set([q, lower, q.toUpperCase(), words, sentence])];
+}
+
 function applySearch(resource: Resource, qb: AnyQuery, q: string) {
     const parts: string[] = [];
     const isInt = /^\d{1,10}$/.test(q) && Number(q) <= MAX_DB_INT;
+    const variants = dbKind === 'sqlite' ? sqliteCaseVariants(q) : [q.toLowerCase()];
+    const likeParams = Object.fromEntries(variants.map((v, i) => [`qLike${i}`, `%${escapeLike(v)}%`]));
     for (const name of resource.search ?? []) {
         const field = resource.fields[name];
         if (field.type === 'int') {
             if (isInt) parts.push(`${field.column} = :qInt`);
         } else if (dbKind === 'sqlite') {
-            // SQLite's LOWER() folds ASCII only; its LIKE already ignores ASCII case.
-            parts.push(`${field.column} LIKE :qLike ESCAPE '\\'`);
+            for (const param of Object.keys(likeParams))
+                parts.push(`${field.column} LIKE :${param} ESCAPE '\\'`);
         } else {
-            parts.push(`LOWER(${field.column}) LIKE :qLike ESCAPE '\\'`);
+            parts.push(`LOWER(${field.column}) LIKE :qLike0 ESCAPE '\\'`);
         }
     }
     if (parts.length === 0) return;
-    qb.andWhere(`(${parts.join(' OR ')})`, {
-        qInt: isInt ? Number(q) : null,
-        qLike: `%${escapeLike(dbKind === 'sqlite' ? q : q.toLowerCase())}%`,
-    });
+    qb.andWhere(`(${parts.join(' OR ')})`, { qInt: isInt ? Number(q) : null, ...likeParams });
 }
 
 /** A query for the rows matching the filters, joined only as far as the filters need. */
