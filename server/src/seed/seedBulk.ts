@@ -55,8 +55,14 @@ async function writeDisputes(
 ) {
     const count = plan.buyerOf.length;
     const batch = rowsPerStatement(DISPUTE_COLUMNS.length);
-    let inFlight: Promise<unknown> = Promise.resolve();
-    let pendingRows = 0;
+    // Two batches in flight: SQLite executes one while the next is generated and bound.
+    const inFlight: { rows: number; done: Promise<unknown> }[] = [];
+    const settle = async () => {
+        const oldest = inFlight.shift();
+        if (!oldest) return;
+        await oldest.done;
+        progress?.tick(oldest.rows);
+    };
     for (let from = 0; from < count; from += batch) {
         const to = Math.min(count, from + batch);
         const orders: SqlValue[] = [];
@@ -75,24 +81,28 @@ async function writeDisputes(
             };
             pushBulkRows(random, now.getTime(), config.policy, d, orders, disputes);
         }
-        await inFlight;
-        progress?.tick(pendingRows);
-        pendingRows = to - from;
-        inFlight = Promise.all([
+        if (inFlight.length >= 2) await settle();
+        const done = Promise.all([
             writer.insert('order', ORDER_COLUMNS, to - from, orders),
             writer.insert('dispute', DISPUTE_COLUMNS, to - from, disputes),
         ]);
+        done.catch(() => undefined); // reported when awaited in turn, not as an unhandled rejection
+        inFlight.push({ rows: to - from, done });
     }
-    await inFlight;
-    progress?.tick(pendingRows);
+    while (inFlight.length > 0) await settle();
 }
 
 async function timed<T>(label: string, show: boolean, step: () => Promise<T>): Promise<T> {
     const started = Date.now();
-    if (show) process.stderr.write(`${label} … `);
-    const result = await step();
-    if (show) process.stderr.write(`${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-    return result;
+    if (show) process.stderr.write(`${label} ... `);
+    try {
+        const result = await step();
+        if (show) process.stderr.write(`${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+        return result;
+    } catch (error) {
+        if (show) process.stderr.write('failed\n');
+        throw error;
+    }
 }
 
 /**
@@ -138,6 +148,7 @@ export async function seedBulk(
         await timed('Committing', show, () => writer.commit());
     } catch (error) {
         await writer.rollback();
+        if (show) process.stderr.write('Rolled back: the database is as it was before.\n');
         throw error;
     } finally {
         await timed('Checkpoint and statistics', show, () => writer.close());

@@ -65,7 +65,7 @@ async function main(): Promise<void> {
     const where = dbKind === 'postgres' ? 'the PostgreSQL database' : `${config.dataDir}`;
     try {
         if (options.reset) {
-            console.log(`Emptying ${where} …`);
+            console.log(`Emptying ${where} ...`);
             dataSource = await resetDatabase(dataSource, connection);
         }
         const counts = await dataCounts(dataSource);
@@ -94,4 +94,9 @@ async function main(): Promise<void> {
     }
 }
 
-await main();
+try {
+    await main();
+} catch (error) {
+    console.error(`Seeding failed: ${(error as Error).message}`);
+    process.exitCode = 1;
+}
