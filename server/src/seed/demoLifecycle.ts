@@ -58,7 +58,7 @@ export async function open(
     }
 }
 
-/** The seller's first answer: a message, often proof of shipment, sometimes an offer. */
+/** The seller's first answer: a message, often with proof of shipment. */
 export async function sellerResponds(ctx: DemoContext, story: DisputeStory, at: Date): Promise<void> {
     const { random, files } = ctx;
     story.dispute.sellerRespondedAt ??= at;

@@ -16,6 +16,8 @@ export interface StoredFile {
     sha256: string;
 }
 
+const KINDS: Record<string, AttachmentKind> = { image: 'image', video: 'video', application: 'pdf' };
+
 const EXTENSIONS: Record<string, string> = {
     'image/png': 'png',
     'image/jpeg': 'jpg',
@@ -105,11 +107,7 @@ export class FileLibrary {
         const key = `demo/${sha256.slice(0, 2)}/${sha256}.${EXTENSIONS[mimeType]}`;
         const existing = await this.storage.stat(key);
         if (existing?.size !== content.length) await this.storage.put(key, content);
-        const kind: AttachmentKind = mimeType.startsWith('image/')
-            ? 'image'
-            : mimeType.startsWith('video/')
-              ? 'video'
-              : 'pdf';
+        const kind = KINDS[mimeType.split('/')[0]] ?? 'pdf';
         return { key, fileName, mimeType, kind, size: content.length, sha256 };
     }
 }

@@ -16,8 +16,8 @@ export const SCENES = [
 ] as const;
 export type Scene = (typeof SCENES)[number];
 
-export const WIDTH = 480;
-export const HEIGHT = 360;
+const WIDTH = 480;
+const HEIGHT = 360;
 
 const CARDBOARD: Rgb = [168, 119, 63];
 const CARDBOARD_DARK: Rgb = [92, 61, 28];
