@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { DisputeStatus } from '../../../shared/domain';
 import type { Config } from '../config';
+import { writeTransaction } from '../db/transaction';
 import { Staff } from '../entities';
 import { storageFromConfig } from '../storage';
 import { DemoData } from './demoData';
@@ -55,7 +56,7 @@ export async function seedDemo(
         buyer.ordersCount = buyer.disputesCount + random.int(2, 150);
         if (buyer.flagged) buyer.flagReason = flagReason(buyer.disputesCount);
     }
-    await dataSource.transaction(async (manager) => {
+    await writeTransaction(dataSource, async (manager) => {
         for (const [key, table] of Object.entries(DemoData.TABLES) as [
             keyof typeof DemoData.TABLES,
             string,
