@@ -44,6 +44,7 @@ export type PermissionResource =
     | 'refunds'
     | 'audit-events'
     | 'staff'
+    | 'staff-directory'
     | 'outbox-events'
     | 'dashboard';
 
@@ -64,6 +65,7 @@ const SUPPORT: Grants = {
     'dispute-events': READ,
     decisions: READ,
     refunds: READ,
+    'staff-directory': READ,
 };
 
 const MEDIATOR: Grants = {

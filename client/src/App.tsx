@@ -41,6 +41,7 @@ export const App = () => (
         <Resource name="buyers" {...buyers} />
         <Resource name="sellers" {...sellers} />
         <Resource name="staff" {...staff} />
+        <Resource name="staff-directory" />
         <Resource name="audit-events" {...auditEvents} />
         {/* Read through references and the dispute timeline only. */}
         <Resource name="messages" />

@@ -168,6 +168,7 @@ export interface DisputeEvent extends RaRecord<number> {
     toStatus: DisputeStatus;
     actorKind: string;
     actorStaffId: number | null;
+    actorName: string | null;
     note: string | null;
     occurredAt: IsoDate;
 }

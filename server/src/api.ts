@@ -22,7 +22,7 @@ import { buyersResource } from './parties/buyersResource';
 import { sellersResource } from './parties/sellersResource';
 import { refuseWrites, resourceRouter } from './rest/resourceRouter';
 import type { Resource } from './rest/Resource';
-import { staffResource } from './staff/staffResource';
+import { staffDirectoryResource, staffResource } from './staff/staffResource';
 import { staffRouter } from './staff/staffRouter';
 
 /** Resources listed and shown through the generic ra-data-simple-rest protocol. */
@@ -40,6 +40,7 @@ export const RESOURCES: Resource[] = [
     refundsResource,
     auditEventsResource,
     staffResource,
+    staffDirectoryResource,
 ];
 
 /** Routers with the writes and actions of a resource, mounted before its generic reads. */

@@ -62,6 +62,7 @@ const RESOURCES = [
     'dispute-events',
     'decisions',
     'refunds',
+    'staff-directory',
 ];
 
 const CASES: Record<string, Case> = {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../server/src/entities';
 import { storageFromConfig } from '../../server/src/storage';
@@ -25,7 +26,7 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 const binary = (res: { body: unknown }) => res.body as Buffer;
-const parseBinary = (r: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
+const parseBinary = (r: request.Response, cb: (err: Error | null, body: Buffer) => void) => {
     const chunks: Buffer[] = [];
     r.on('data', (c: Buffer) => chunks.push(c));
     r.on('end', () => cb(null, Buffer.concat(chunks)));

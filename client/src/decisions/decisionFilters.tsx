@@ -25,7 +25,7 @@ export const decisionFilters = [
     <ReferenceInput
         key="mediatorId"
         source="mediatorId"
-        reference="staff"
+        reference="staff-directory"
         sort={{ field: 'fullName', order: 'ASC' }}
     >
         <SelectInput optionText="fullName" />

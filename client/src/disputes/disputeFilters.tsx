@@ -49,7 +49,7 @@ export const disputeFilters = [
     <ReferenceInput
         key="assigneeId"
         source="assigneeId"
-        reference="staff"
+        reference="staff-directory"
         sort={{ field: 'fullName', order: 'ASC' }}
     >
         <SelectInput optionText="fullName" />

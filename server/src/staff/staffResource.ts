@@ -19,3 +19,17 @@ export const staffResource = defineResource({
     search: ['id', 'email', 'fullName'],
     defaultSort: ['fullName', 'ASC'],
 });
+
+/** Who's who, for every role: names to show and filter by (assignee, mediator), nothing more. */
+export const staffDirectoryResource = defineResource({
+    name: 'staff-directory',
+    entity: Staff,
+    alias: 'member',
+    fields: columns('member', {
+        fullName: { type: 'string', sort: true },
+        role: { type: 'string', filter: true, sort: true, values: ROLES },
+        active: { type: 'bool', filter: true },
+    }),
+    search: ['fullName'],
+    defaultSort: ['fullName', 'ASC'],
+});

@@ -1,24 +1,16 @@
 import { Stack, Typography } from '@mui/material';
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import TimelineIcon from '@mui/icons-material/Timeline';
-import { useGetManyAggregate, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { humanize } from '../../common/enums';
 import { StatusChip } from '../../common/StatusChip';
-import type { DisputeEvent, Staff } from '../../types';
+import type { DisputeEvent } from '../../types';
 import { TimelineItem } from './TimelineItem';
 
 /** The staff member's name when a person acted, else the kind of actor. */
 function useActorName(event: DisputeEvent): string {
     const translate = useTranslate();
-    const staffId = event.actorStaffId;
-    // Aggregated: the events of one timeline load their staff in a single getMany.
-    const { data } = useGetManyAggregate<Staff>(
-        'staff',
-        { ids: staffId ? [staffId] : [] },
-        { enabled: !!staffId }
-    );
-    const name = data?.[0]?.fullName;
-    return name ?? translate(`enums.actorKind.${event.actorKind}`, { _: humanize(event.actorKind) });
+    return event.actorName ?? translate(`enums.actorKind.${event.actorKind}`, { _: humanize(event.actorKind) });
 }
 
 /** A lifecycle step: the action, the state change, who caused it. */
