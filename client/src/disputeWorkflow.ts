@@ -1,29 +1,14 @@
 import { HttpError, type fetchUtils, type Identifier } from 'react-admin';
+import { QUEUE_FILTERS, type QueueFacet, type QueueFilterName } from '../../shared/queue';
 import type { Dispute } from './types';
 
 type HttpClient = (url: string, options?: fetchUtils.Options) => Promise<{ json: unknown }>;
 
-/** Filter values the queue endpoints accept (server/src/queue/queueQuery.ts QUEUE_FILTERS). */
-export const QUEUE_FILTERS = [
-    'reason',
-    'goodsReceived',
-    'currency',
-    'buyerCountry',
-    'buyerFlagged',
-    'orderTotal_gte',
-    'orderTotal_lte',
-    'requestedAmount_gte',
-    'requestedAmount_lte',
-    'openedAt_gte',
-    'openedAt_lte',
-    'escalatedAt_gte',
-    'escalatedAt_lte',
-    'q',
-] as const;
+export { QUEUE_FILTERS };
 
-export type QueueFilter = Partial<Record<(typeof QUEUE_FILTERS)[number], unknown>>;
+export type QueueFilter = Partial<Record<QueueFilterName, unknown>>;
 
-export type QueueFacet = 'reason' | 'currency' | 'goodsReceived' | 'buyerCountry' | 'buyerFlagged';
+export type { QueueFacet };
 
 /** GET /api/queue/counts: queue size, and per facet how many disputes each value would leave. */
 export interface QueueCounts {

@@ -1,27 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { QUEUE_FILTERS } from '../../../shared/queue';
 import { dbKind } from '../db/dbKind';
 import { disputesResource } from '../disputes/disputesResource';
 import { badRequest } from '../http/HttpError';
 import { parseFilterObject, type Condition } from '../rest/listParams';
 import { filteredQuery } from '../rest/resourceQuery';
-
-/** Filters a mediator may narrow the queue by. */
-export const QUEUE_FILTERS = [
-    'reason',
-    'goodsReceived',
-    'currency',
-    'buyerCountry',
-    'buyerFlagged',
-    'orderTotal_gte',
-    'orderTotal_lte',
-    'requestedAmount_gte',
-    'requestedAmount_lte',
-    'openedAt_gte',
-    'openedAt_lte',
-    'escalatedAt_gte',
-    'escalatedAt_lte',
-    'q',
-];
 
 export interface QueueFilter {
     conditions: Condition[];
@@ -33,7 +16,7 @@ export function queueFilter(raw: unknown): QueueFilter {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
         throw badRequest('"filter" must be a JSON object');
     for (const key of Object.keys(raw)) {
-        if (!QUEUE_FILTERS.includes(key)) {
+        if (!(QUEUE_FILTERS as readonly string[]).includes(key)) {
             throw badRequest(`Unknown queue filter "${key}"`, {
                 [key]: `allowed: ${QUEUE_FILTERS.join(', ')}`,
             });

@@ -1,0 +1,23 @@
+/** Filters the escalation queue can be narrowed by (queue list, counts and "next case"). */
+export const QUEUE_FILTERS = [
+    'reason',
+    'goodsReceived',
+    'currency',
+    'buyerCountry',
+    'buyerFlagged',
+    'orderTotal_gte',
+    'orderTotal_lte',
+    'requestedAmount_gte',
+    'requestedAmount_lte',
+    'openedAt_gte',
+    'openedAt_lte',
+    'escalatedAt_gte',
+    'escalatedAt_lte',
+    'q',
+] as const;
+
+export type QueueFilterName = (typeof QUEUE_FILTERS)[number];
+
+/** The values /api/queue/counts reports a count for. */
+export const QUEUE_FACETS = ['reason', 'currency', 'goodsReceived', 'buyerCountry', 'buyerFlagged'] as const;
+export type QueueFacet = (typeof QUEUE_FACETS)[number];
