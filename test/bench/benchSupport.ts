@@ -66,7 +66,8 @@ export interface RunningServer {
 /** The real server in its own process, as in production. */
 export async function startServer(db: BenchDb, env: Record<string, string> = {}): Promise<RunningServer> {
     const port = await freePort();
-    const child: ChildProcess = spawn('npx', ['tsx', 'server/src/index.ts'], {
+    // Node itself with tsx's loader (not npx, which would not pass SIGTERM on to the server).
+    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/src/index.ts'], {
         env: { ...process.env, ...db.env, PORT: String(port), JOBS_INTERVAL_SECONDS: '0', ...env },
         stdio: ['ignore', 'ignore', 'inherit'],
     });
