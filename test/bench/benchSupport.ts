@@ -67,10 +67,19 @@ export interface RunningServer {
 export async function startServer(db: BenchDb, env: Record<string, string> = {}): Promise<RunningServer> {
     const port = await freePort();
     // Node itself with tsx's loader (not npx, which would not pass SIGTERM on to the server).
-    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/src/index.ts'], {
-        env: { ...process.env, ...db.env, PORT: String(port), JOBS_INTERVAL_SECONDS: '0', ...env },
-        stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    const child: ChildProcess = spawn(
+        process.execPath,
+        [
+            ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []),
+            '--import',
+            'tsx',
+            'server/src/index.ts',
+        ],
+        {
+            env: { ...process.env, ...db.env, PORT: String(port), JOBS_INTERVAL_SECONDS: '0', ...env },
+            stdio: ['ignore', 'ignore', 'inherit'],
+        }
+    );
     const url = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 600; i++) {
         try {

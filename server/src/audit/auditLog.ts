@@ -2,8 +2,25 @@ import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditEvent } from '../entities';
 import { dbKind } from '../db/dbKind';
+import { onSqliteRollback } from '../db/transaction';
 
 export const GENESIS_HASH = '0'.repeat(64);
+
+const LAST_HASH_SQL = 'SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1';
+
+/**
+ * On SQLite this process is the only writer and its write transactions run one at a time, so
+ * the chain's last hash is kept in memory (forgotten when a transaction rolls back).
+ */
+const lastSqliteHash = new WeakMap<DataSource, string>();
+onSqliteRollback((dataSource) => lastSqliteHash.delete(dataSource));
+
+async function lastHash(manager: EntityManager): Promise<string> {
+    const known = dbKind === 'sqlite' ? lastSqliteHash.get(manager.connection) : undefined;
+    if (known) return known;
+    const [last] = (await manager.query(LAST_HASH_SQL)) as { hash: string }[];
+    return last?.hash ?? GENESIS_HASH;
+}
 
 /** Who did it, from where: taken from the request (or `system` for timers). */
 export interface AuditActor {
@@ -90,8 +107,7 @@ export async function appendAudit(
 ): Promise<AuditEvent> {
     if (dbKind === 'postgres') await manager.query('SELECT pg_advisory_xact_lock(7321001)');
     const repo = manager.getRepository(AuditEvent);
-    const last = await repo.find({ select: { id: true, hash: true }, order: { id: 'DESC' }, take: 1 });
-    const prevHash = last[0]?.hash ?? GENESIS_HASH;
+    const prevHash = await lastHash(manager);
     const event = repo.create({
         occurredAt: new Date(Math.floor(at.getTime())),
         actorId: actor.actorId,
@@ -108,7 +124,10 @@ export async function appendAudit(
         prevHash,
     });
     event.hash = eventHash(prevHash, event);
-    return repo.save(event);
+    const { identifiers } = await repo.insert(event as unknown as Parameters<typeof repo.insert>[0]);
+    event.id = Number(identifiers[0].id);
+    if (dbKind === 'sqlite') lastSqliteHash.set(manager.connection, event.hash);
+    return event;
 }
 
 export interface ChainReport {

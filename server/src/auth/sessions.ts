@@ -43,14 +43,21 @@ export type SessionLookup =
 export async function resolveSession(context: AppContext, token: string | undefined): Promise<SessionLookup> {
     if (!token) return { ok: false, reason: 'missing' };
     const { dataSource, clock, config } = context;
-    const session = await dataSource.getRepository(Session).findOneBy({ tokenHash: hashToken(token) });
+    // One round trip for the session and its staff member: this runs on every request.
+    const session = (await dataSource
+        .getRepository(Session)
+        .createQueryBuilder('session')
+        .leftJoinAndMapOne('session.staff', Staff, 'staff', 'staff.id = session.staffId')
+        .where('session.tokenHash = :tokenHash', { tokenHash: hashToken(token) })
+        .getOne()) as (Session & { staff?: Staff }) | null;
     if (!session) return { ok: false, reason: 'missing' };
     if (session.revokedAt) return { ok: false, reason: 'revoked' };
     const now = clock.now().getTime();
     const idleLimit = new Date(session.lastSeenAt).getTime() + config.sessionIdleMinutes * 60_000;
     if (now >= idleLimit || now >= new Date(session.absoluteExpiresAt).getTime())
         return { ok: false, reason: 'expired' };
-    const staff = await dataSource.getRepository(Staff).findOneBy({ id: session.staffId });
+    const staff = session.staff;
+    delete session.staff;
     if (!staff || !staff.active) return { ok: false, reason: 'inactive' };
     return {
         ok: true,

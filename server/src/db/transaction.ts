@@ -17,6 +17,12 @@ class Mutex {
 }
 
 const sqliteWrites = new WeakMap<DataSource, Mutex>();
+const rollbackListeners: ((dataSource: DataSource) => void)[] = [];
+
+/** Lets a cache of committed state forget what a rolled-back SQLite transaction wrote. */
+export function onSqliteRollback(listener: (dataSource: DataSource) => void): void {
+    rollbackListeners.push(listener);
+}
 const inTransaction = new AsyncLocalStorage<true>();
 
 /**
@@ -35,5 +41,12 @@ export function writeTransaction<T>(
     if (dbKind === 'postgres') return run();
     let mutex = sqliteWrites.get(dataSource);
     if (!mutex) sqliteWrites.set(dataSource, (mutex = new Mutex()));
-    return mutex.run(run);
+    return mutex.run(async () => {
+        try {
+            return await run();
+        } catch (error) {
+            for (const listener of rollbackListeners) listener(dataSource);
+            throw error;
+        }
+    });
 }

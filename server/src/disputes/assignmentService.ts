@@ -8,8 +8,12 @@ import { conflict, notFound, unprocessable } from '../http/HttpError';
 import type { DisputeActor } from './disputeActor';
 import { applyTransition, lockDispute } from './transition';
 
-/** Serializes one staff member's claims on PostgreSQL so the caseload limit holds across processes. */
-async function lockStaff(manager: EntityManager, staffId: number): Promise<Staff> {
+/**
+ * Serializes one staff member's claims on PostgreSQL so the caseload limit holds across processes.
+ * On SQLite the write transaction already runs alone, so the signed-in staff record will do.
+ */
+async function lockStaff(manager: EntityManager, staffId: number, known?: Staff): Promise<Staff> {
+    if (dbKind === 'sqlite' && known?.id === staffId) return known;
     const qb = manager
         .getRepository(Staff)
         .createQueryBuilder('staff')
@@ -64,7 +68,7 @@ export function assignmentService(context: AppContext) {
         /** Exactly one of several racing mediators wins; the others learn who holds it. */
         pickUp(disputeId: number, actor: DisputeActor): Promise<Dispute> {
             return writeTransaction(dataSource, async (manager) => {
-                const staff = await lockStaff(manager, actor.staffId!);
+                const staff = await lockStaff(manager, actor.staffId!, actor.staff);
                 const dispute = await lockDispute(manager, disputeId);
                 if (dispute.status === 'escalated' && dispute.assigneeId === null) {
                     await assertCaseload(manager, context, staff);
@@ -81,14 +85,13 @@ export function assignmentService(context: AppContext) {
         /** Claims the most urgent unassigned dispute matching the filter; null when none. */
         next(
             actor: DisputeActor,
-            filter: (manager: EntityManager) => Promise<number | null>
+            mostUrgent: (manager: EntityManager) => Promise<Dispute | null>
         ): Promise<Dispute | null> {
             return writeTransaction(dataSource, async (manager) => {
-                const staff = await lockStaff(manager, actor.staffId!);
+                const staff = await lockStaff(manager, actor.staffId!, actor.staff);
                 await assertCaseload(manager, context, staff);
-                const id = await filter(manager);
-                if (id === null) return null;
-                return claim(manager, context, await lockDispute(manager, id), staff, actor);
+                const dispute = await mostUrgent(manager);
+                return dispute && claim(manager, context, dispute, staff, actor);
             });
         },
 

@@ -1,5 +1,6 @@
 import type { Request } from 'express';
 import type { ActorKind } from '../../../shared/lifecycle';
+import type { Staff } from '../entities';
 import { SYSTEM_ACTOR, type AuditActor } from '../audit/auditLog';
 import { actorOf, clientIp, currentStaff } from '../auth/requestAuth';
 
@@ -7,11 +8,14 @@ import { actorOf, clientIp, currentStaff } from '../auth/requestAuth';
 export interface DisputeActor {
     kind: ActorKind;
     staffId: number | null;
+    /** The signed-in staff record, when a staff member acts. */
+    staff?: Staff;
     audit: AuditActor;
 }
 
 export function staffActor(req: Request): DisputeActor {
-    return { kind: 'staff', staffId: currentStaff(req).id, audit: actorOf(req) };
+    const staff = currentStaff(req);
+    return { kind: 'staff', staffId: staff.id, staff, audit: actorOf(req) };
 }
 
 export const systemActor: DisputeActor = { kind: 'system', staffId: null, audit: SYSTEM_ACTOR };

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { QUEUE_FILTERS } from '../../../shared/queue';
 import { dbKind } from '../db/dbKind';
 import { disputesResource } from '../disputes/disputesResource';
+import type { Dispute } from '../entities';
 import { badRequest } from '../http/HttpError';
 import { parseFilterObject, type Condition } from '../rest/listParams';
 import { filteredQuery } from '../rest/resourceQuery';
@@ -33,16 +34,18 @@ export function queueFilter(raw: unknown): QueueFilter {
     };
 }
 
-/** The most urgent matching dispute first; on PostgreSQL rows others are claiming are skipped. */
-export function urgentQuery(manager: EntityManager, filter: QueueFilter) {
+/**
+ * The most urgent matching dispute, locked for the claim: on PostgreSQL rows that others are
+ * claiming are skipped; on SQLite the write transaction already runs alone.
+ */
+export function mostUrgent(manager: EntityManager, filter: QueueFilter): Promise<Dispute | null> {
     const qb = filteredQuery(manager, disputesResource, filter)
-        .select('dispute.id', 'id')
         .orderBy('dispute.slaDueAt', 'ASC')
         .addOrderBy('dispute.id', 'ASC')
         .limit(1);
     if (dbKind === 'postgres')
         qb.setLock('pessimistic_write', undefined, ['dispute']).setOnLocked('skip_locked');
-    return qb;
+    return qb.getOne() as Promise<Dispute | null>;
 }
 
 const FACETS: [string, string][] = [

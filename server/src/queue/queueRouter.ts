@@ -8,7 +8,7 @@ import { disputesResource } from '../disputes/disputesResource';
 import { notFound } from '../http/HttpError';
 import { validateBody } from '../http/validate';
 import { getRecord } from '../rest/resourceQuery';
-import { queueCounts, queueFilter, urgentQuery } from './queueQuery';
+import { mostUrgent, queueCounts, queueFilter } from './queueQuery';
 
 const nextSchema = z.strictObject({ filter: z.record(z.string(), z.unknown()).optional() });
 
@@ -19,10 +19,7 @@ export function queueRouter(context: AppContext): Router {
 
     router.post('/next', allow(context, 'queue', 'next'), validateBody(nextSchema), async (req, res) => {
         const filter = queueFilter((req.body as z.infer<typeof nextSchema>).filter ?? {});
-        const claimed = await assignments.next(staffActor(req), async (manager) => {
-            const row = await urgentQuery(manager, filter).getRawOne();
-            return row ? Number(row.id) : null;
-        });
+        const claimed = await assignments.next(staffActor(req), (manager) => mostUrgent(manager, filter));
         if (!claimed) throw notFound('No dispute in the queue matches these filters');
         res.json(await getRecord(context.dataSource, disputesResource, claimed.id));
     });

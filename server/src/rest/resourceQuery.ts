@@ -180,17 +180,22 @@ export async function listRecords(dataSource: DataSource, resource: Resource, pa
 }
 
 /** One record by id, or null. */
+const recordSql = new WeakMap<DataSource, Map<string, string>>();
+
+/** One record by id, or null. Its SQL is built once per resource: it is on every hot path. */
 export async function getRecord(dataSource: DataSource, resource: Resource, id: number) {
     if (id > MAX_DB_INT) return null;
-    const qb = selectRecord(
-        resource,
-        filteredQuery(
-            dataSource,
+    let cache = recordSql.get(dataSource);
+    if (!cache) recordSql.set(dataSource, (cache = new Map()));
+    let sql = cache.get(resource.name);
+    if (!sql) {
+        const qb = selectRecord(
             resource,
-            { conditions: [{ field: 'id', op: 'eq', value: id }], q: null },
-            recordJoins(resource)
-        )
-    );
-    const row = await qb.getRawOne();
+            filteredQuery(dataSource, resource, { conditions: [], q: null }, recordJoins(resource))
+        );
+        sql = qb.andWhere(`${resource.alias}.id = :recordId`).getQueryAndParameters()[0];
+        cache.set(resource.name, sql);
+    }
+    const [row] = (await dataSource.query(sql, [id])) as Record<string, unknown>[];
     return row ? toRecord(resource, row) : null;
 }
