@@ -4,13 +4,24 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-    { ignores: ['node_modules', 'client/dist', 'data', 'server/src/db/migrations/*.sqlite.ts', 'server/src/db/migrations/*.postgres.ts'] },
+    {
+        ignores: [
+            'node_modules',
+            'client/dist',
+            'data',
+            'server/src/db/migrations/*.sqlite.ts',
+            'server/src/db/migrations/*.postgres.ts',
+        ],
+    },
     js.configs.recommended,
     ...tseslint.configs.recommended,
     {
         languageOptions: { globals: { ...globals.node, ...globals.browser } },
         rules: {
-            '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+            '@typescript-eslint/no-unused-vars': [
+                'error',
+                { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+            ],
         },
     },
     {

@@ -28,13 +28,16 @@ export async function ensureStaff(dataSource: DataSource, role: Role, name: stri
     const email = `${name.replace(/\W+/g, '.')}@test.example`.toLowerCase();
     const existing = await repo.findOneBy({ email });
     if (existing) return existing;
-    return repo.save(repo.create({ email, fullName: `Test ${name}`, role, passwordHash: await passwordHash, active: true }));
+    return repo.save(
+        repo.create({ email, fullName: `Test ${name}`, role, passwordHash: await passwordHash, active: true })
+    );
 }
 
 /** Signs in through POST /api/auth/login and returns an agent carrying the session. */
 export async function signInAs(app: Express, staff: Staff, password = TEST_PASSWORD): Promise<Agent> {
     const res = await request(app).post('/api/auth/login').send({ email: staff.email, password });
-    if (res.status !== 200) throw new Error(`sign-in of ${staff.email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.status !== 200)
+        throw new Error(`sign-in of ${staff.email} failed: ${res.status} ${JSON.stringify(res.body)}`);
     const cookie = String(res.headers['set-cookie']?.[0] ?? '').split(';')[0];
     const csrfToken = res.body.csrfToken as string;
     const withSession = (test: request.Test) => test.set('Cookie', cookie).set('X-CSRF-Token', csrfToken);

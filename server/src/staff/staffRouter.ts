@@ -32,11 +32,16 @@ export function staffRouter(context: AppContext): Router {
         res.json(await getRecord(context.dataSource, staffResource, id));
     });
 
-    router.post('/:id/reset-password', allow(context, 'staff', 'reset_password'), validateBody(passwordResetSchema), async (req, res) => {
-        const id = parseId(req.params.id);
-        await service.resetPassword(actorOf(req), id, (req.body as PasswordResetInput).password);
-        res.json(await getRecord(context.dataSource, staffResource, id));
-    });
+    router.post(
+        '/:id/reset-password',
+        allow(context, 'staff', 'reset_password'),
+        validateBody(passwordResetSchema),
+        async (req, res) => {
+            const id = parseId(req.params.id);
+            await service.resetPassword(actorOf(req), id, (req.body as PasswordResetInput).password);
+            res.json(await getRecord(context.dataSource, staffResource, id));
+        }
+    );
 
     return router;
 }

@@ -30,8 +30,26 @@ export function staffService({ dataSource, clock }: AppContext) {
                 return await writeTransaction(dataSource, async (manager) => {
                     const repo = manager.getRepository(Staff);
                     if (await repo.exist({ where: { email: input.email } })) throw taken();
-                    const staff = await repo.save(repo.create({ email: input.email, fullName: input.fullName, role: input.role, passwordHash, active: true }));
-                    await appendAudit(manager, actor, { action: 'staff.create', entity: 'staff', entityId: staff.id, after: publicFields(staff) }, clock.now());
+                    const staff = await repo.save(
+                        repo.create({
+                            email: input.email,
+                            fullName: input.fullName,
+                            role: input.role,
+                            passwordHash,
+                            active: true,
+                        })
+                    );
+                    await appendAudit(
+                        manager,
+                        actor,
+                        {
+                            action: 'staff.create',
+                            entity: 'staff',
+                            entityId: staff.id,
+                            after: publicFields(staff),
+                        },
+                        clock.now()
+                    );
                     return staff.id;
                 });
             } catch (err) {
@@ -46,15 +64,30 @@ export function staffService({ dataSource, clock }: AppContext) {
                 const repo = manager.getRepository(Staff);
                 const staff = await repo.findOneBy({ id });
                 if (!staff) throw notFound(`staff ${id} does not exist`);
-                if (actor.actorId === id && (input.active === false || (input.role && input.role !== staff.role))) {
+                if (
+                    actor.actorId === id &&
+                    (input.active === false || (input.role && input.role !== staff.role))
+                ) {
                     throw conflict('You cannot deactivate yourself or change your own role');
                 }
                 const before = publicFields(staff);
                 await repo.update({ id }, input);
                 const after = { ...before, ...input };
                 if (input.active === false && staff.active) await revokeSessions(manager, id, clock.now());
-                const action = input.active === false ? 'staff.deactivate' : input.active === true && !staff.active ? 'staff.activate' : input.role && input.role !== staff.role ? 'staff.change_role' : 'staff.update';
-                await appendAudit(manager, actor, { action, entity: 'staff', entityId: id, before, after }, clock.now());
+                const action =
+                    input.active === false
+                        ? 'staff.deactivate'
+                        : input.active === true && !staff.active
+                          ? 'staff.activate'
+                          : input.role && input.role !== staff.role
+                            ? 'staff.change_role'
+                            : 'staff.update';
+                await appendAudit(
+                    manager,
+                    actor,
+                    { action, entity: 'staff', entityId: id, before, after },
+                    clock.now()
+                );
             });
         },
 
@@ -65,7 +98,12 @@ export function staffService({ dataSource, clock }: AppContext) {
                 if (!(await repo.exist({ where: { id } }))) throw notFound(`staff ${id} does not exist`);
                 await repo.update({ id }, { passwordHash, failedLoginCount: 0, lockedUntil: null });
                 await revokeSessions(manager, id, clock.now());
-                await appendAudit(manager, actor, { action: 'staff.reset_password', entity: 'staff', entityId: id }, clock.now());
+                await appendAudit(
+                    manager,
+                    actor,
+                    { action: 'staff.reset_password', entity: 'staff', entityId: id },
+                    clock.now()
+                );
             });
         },
     };

@@ -10,7 +10,9 @@ import { TimelineItem } from './TimelineItem';
 /** The staff member's name when a person acted, else the kind of actor. */
 function useActorName(event: DisputeEvent): string {
     const translate = useTranslate();
-    return event.actorName ?? translate(`enums.actorKind.${event.actorKind}`, { _: humanize(event.actorKind) });
+    return (
+        event.actorName ?? translate(`enums.actorKind.${event.actorKind}`, { _: humanize(event.actorKind) })
+    );
 }
 
 /** A lifecycle step: the action, the state change, who caused it. */
