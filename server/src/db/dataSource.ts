@@ -3,9 +3,11 @@ import path from 'node:path';
 import 'reflect-metadata';
 import sqlite3 from 'sqlite3';
 import { DataSource } from 'typeorm';
-import { entities } from '../entities';
+import * as model from '../entities';
 import { dbKind } from './dbKind';
 import { migrations } from './migrations';
+
+const entities = Object.values(model);
 
 export interface DataSourceOptions {
     /** postgres://… ; when absent, an SQLite file in dataDir. */

@@ -1,63 +1,20 @@
-import { Attachment } from './Attachment';
-import { AuditEvent } from './AuditEvent';
-import { Buyer } from './Buyer';
-import { Decision } from './Decision';
-import { Dispute } from './Dispute';
-import { DisputeEvent } from './DisputeEvent';
-import { EvidenceRequest } from './EvidenceRequest';
-import { IdempotencyKey } from './IdempotencyKey';
-import { JobLease } from './JobLease';
-import { LoginAttempt } from './LoginAttempt';
-import { Message } from './Message';
-import { Offer } from './Offer';
-import { Order } from './Order';
-import { OutboxEvent } from './OutboxEvent';
-import { Refund } from './Refund';
-import { Seller } from './Seller';
-import { Session } from './Session';
-import { Staff } from './Staff';
-import { WebhookDelivery } from './WebhookDelivery';
-
-export {
-    Attachment,
-    AuditEvent,
-    Buyer,
-    Decision,
-    Dispute,
-    DisputeEvent,
-    EvidenceRequest,
-    IdempotencyKey,
-    JobLease,
-    LoginAttempt,
-    Message,
-    Offer,
-    Order,
-    OutboxEvent,
-    Refund,
-    Seller,
-    Session,
-    Staff,
-    WebhookDelivery,
-};
-
-export const entities = [
-    Attachment,
-    AuditEvent,
-    Buyer,
-    Decision,
-    Dispute,
-    DisputeEvent,
-    EvidenceRequest,
-    IdempotencyKey,
-    JobLease,
-    LoginAttempt,
-    Message,
-    Offer,
-    Order,
-    OutboxEvent,
-    Refund,
-    Seller,
-    Session,
-    Staff,
-    WebhookDelivery,
-];
+/** The data model: one TypeORM entity per table (DESIGN.md "Data"). */
+export { Attachment } from './Attachment';
+export { AuditEvent } from './AuditEvent';
+export { Buyer } from './Buyer';
+export { Decision } from './Decision';
+export { Dispute } from './Dispute';
+export { DisputeEvent } from './DisputeEvent';
+export { EvidenceRequest } from './EvidenceRequest';
+export { IdempotencyKey } from './IdempotencyKey';
+export { JobLease } from './JobLease';
+export { LoginAttempt } from './LoginAttempt';
+export { Message } from './Message';
+export { Offer } from './Offer';
+export { Order } from './Order';
+export { OutboxEvent } from './OutboxEvent';
+export { Refund } from './Refund';
+export { Seller } from './Seller';
+export { Session } from './Session';
+export { Staff } from './Staff';
+export { WebhookDelivery } from './WebhookDelivery';
