@@ -193,7 +193,7 @@ export async function getRecord(dataSource: DataSource, resource: Resource, id: 
             resource,
             filteredQuery(dataSource, resource, { conditions: [], q: null }, recordJoins(resource))
         );
-        sql = qb.andWhere(`${resource.alias}.id = :recordId`).getQueryAndParameters()[0];
+        sql = qb.andWhere(`${resource.alias}.id = :recordId`, { recordId: 0 }).getQueryAndParameters()[0];
         cache.set(resource.name, sql);
     }
     const [row] = (await dataSource.query(sql, [id])) as Record<string, unknown>[];
