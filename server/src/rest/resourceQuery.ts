@@ -193,7 +193,11 @@ export async function getRecord(dataSource: DataSource, resource: Resource, id: 
             resource,
             filteredQuery(dataSource, resource, { conditions: [], q: null }, recordJoins(resource))
         );
-        sql = qb.andWhere(`${resource.alias}.id = :recordId`, { recordId: 0 }).getQueryAndParameters()[0];
+        sql = qb
+            // A string placeholder value: TypeORM writes numbers into SQLite SQL as literals.
+            .andWhere(`${resource.alias}.id = :recordId`, { recordId: 'id' })
+            .getQueryAndParameters()[0];
+        if (!/(\?|\$1)\s*$/.test(sql)) throw new Error(`cannot cache the record query of ${resource.name}`);
         cache.set(resource.name, sql);
     }
     const [row] = (await dataSource.query(sql, [id])) as Record<string, unknown>[];
