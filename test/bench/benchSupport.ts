@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Where the benchmark data lives: its own SQLite file, or BENCH_DATABASE_URL for PostgreSQL. */
 export interface BenchDb {
@@ -18,6 +19,29 @@ export function benchDatabases(): BenchDb[] {
         });
     }
     return dbs;
+}
+
+/**
+ * Runs a benchmark once per database, each in its own process: the engine is chosen when the
+ * server modules load (DATABASE_URL), so one process cannot measure both.
+ */
+export async function forEachBenchDatabase(
+    scriptUrl: string,
+    run: (db: BenchDb) => Promise<void>
+): Promise<void> {
+    const only = process.env.BENCH_DB;
+    if (only) {
+        const db = benchDatabases().find((d) => d.label === only);
+        if (db) await run(db);
+        return;
+    }
+    for (const db of benchDatabases()) {
+        const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(scriptUrl)], {
+            env: { ...process.env, ...db.env, BENCH_DB: db.label },
+            stdio: 'inherit',
+        });
+        if (child.status !== 0) throw new Error(`the ${db.label} benchmark failed`);
+    }
 }
 
 /** Runs a TypeScript snippet in a child process with the bench database's environment. */

@@ -9,7 +9,7 @@ import { disputesResource } from '../../server/src/disputes/disputesResource';
 import { parseListParams } from '../../server/src/rest/listParams';
 import { listQueries } from '../../server/src/rest/resourceQuery';
 import {
-    benchDatabases,
+    forEachBenchDatabase,
     ensureDisputes,
     ms,
     signIn,
@@ -26,8 +26,8 @@ const QUERY = {
     range: JSON.stringify([0, 24]),
 };
 
-async function direct(db: BenchDb): Promise<number[]> {
-    Object.assign(process.env, db.env);
+/** The same two SQL statements, straight to the database (this process's engine). */
+async function direct(): Promise<number[]> {
     const config = loadConfig();
     const dataSource = await openDataSource({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
     const { pageQuery, countQuery } = listQueries(
@@ -67,10 +67,10 @@ async function overHttp(db: BenchDb): Promise<{ samples: number[]; total: string
     }
 }
 
-for (const db of benchDatabases()) {
+await forEachBenchDatabase(import.meta.url, async (db) => {
     ensureDisputes(db, TARGET);
     const api = await overHttp(db);
-    const sql = summary(await direct(db));
+    const sql = summary(await direct());
     const http = summary(api.samples);
     console.log(
         `\n[${db.label}] first page of escalated disputes by SLA due (${api.total}), ${http.n} requests`
@@ -80,4 +80,4 @@ for (const db of benchDatabases()) {
     console.log(
         `  ratio  p50 ${(http.p50 / sql.p50).toFixed(2)}×  p95 ${(http.p95 / sql.p95).toFixed(2)}×   (target ≤ 3×)`
     );
-}
+});

@@ -7,26 +7,14 @@ import { hashPassword } from '../../server/src/auth/password';
 import { loadConfig } from '../../server/src/config';
 import { openDataSource } from '../../server/src/db/dataSource';
 import { Staff } from '../../server/src/entities';
-import {
-    benchDatabases,
-    ensureDisputes,
-    ms,
-    signIn,
-    startServer,
-    summary,
-    type BenchDb,
-} from './benchSupport';
+import { forEachBenchDatabase, ensureDisputes, ms, signIn, startServer, summary } from './benchSupport';
 
 const TARGET = Number(process.env.BENCH_DISPUTES ?? 1_000_000);
 const MEDIATORS = 64;
 const PICKUPS = Number(process.env.BENCH_PICKUPS ?? 5000);
 const PASSWORD = 'bench-mediator-password';
 
-async function withDataSource<T>(
-    db: BenchDb,
-    fn: (ds: Awaited<ReturnType<typeof openDataSource>>) => Promise<T>
-) {
-    Object.assign(process.env, db.env);
+async function withDataSource<T>(fn: (ds: Awaited<ReturnType<typeof openDataSource>>) => Promise<T>) {
     const config = loadConfig();
     const dataSource = await openDataSource({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
     try {
@@ -36,8 +24,8 @@ async function withDataSource<T>(
     }
 }
 
-async function benchMediators(db: BenchDb): Promise<Staff[]> {
-    return withDataSource(db, async (ds) => {
+async function benchMediators(): Promise<Staff[]> {
+    return withDataSource(async (ds) => {
         const repo = ds.getRepository(Staff);
         const passwordHash = await hashPassword(PASSWORD);
         const staff: Staff[] = [];
@@ -60,8 +48,8 @@ async function benchMediators(db: BenchDb): Promise<Staff[]> {
 }
 
 /** Puts the disputes the bench took back in the queue, so the next run finds the same data. */
-async function putBack(db: BenchDb, staff: Staff[]): Promise<void> {
-    await withDataSource(db, (ds) =>
+async function putBack(staff: Staff[]): Promise<void> {
+    await withDataSource((ds) =>
         ds
             .createQueryBuilder()
             .update('dispute')
@@ -71,9 +59,9 @@ async function putBack(db: BenchDb, staff: Staff[]): Promise<void> {
     );
 }
 
-for (const db of benchDatabases()) {
+await forEachBenchDatabase(import.meta.url, async (db) => {
     ensureDisputes(db, TARGET);
-    const staff = await benchMediators(db);
+    const staff = await benchMediators();
     const server = await startServer(db, { POLICY_MAX_CASES_PER_MEDIATOR: String(PICKUPS) });
     const latencies: number[] = [];
     const taken = new Map<number, number>();
@@ -116,6 +104,6 @@ for (const db of benchDatabases()) {
         );
     } finally {
         await server.stop();
-        await putBack(db, staff);
+        await putBack(staff);
     }
-}
+});
