@@ -56,7 +56,9 @@ class PostgresWriter implements BulkWriter {
         await this.q.query(sql);
     }
     async close() {
-        await this.q.query('ANALYZE "buyer", "seller", "order", "dispute"');
+        // VACUUM, not only ANALYZE: it sets the visibility map, without which the queue's COUNT
+        // cannot use an index-only scan and takes ~100 ms instead of a few on 1M fresh rows.
+        await this.q.query('VACUUM ANALYZE "buyer", "seller", "order", "dispute"');
         await this.q.release();
     }
 }
