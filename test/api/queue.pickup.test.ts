@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent, Dispute, DisputeEvent } from '../../server/src/entities';
-import { buildDispute, daysFromNow } from '../helpers/factories';
+import { buildBuyer, buildDispute, daysFromNow } from '../helpers/factories';
 import { createTestApp, type TestApp } from '../helpers/testApp';
 
 let ctx: TestApp;
@@ -123,6 +123,52 @@ describe('POST /api/queue/next', () => {
             const results = await Promise.all(mediators.map((m) => m.post('/api/queue/next').send({})));
             expect(results.map((r) => r.status)).toEqual(Array(64).fill(200));
             expect(new Set(results.map((r) => r.body.id)).size).toBe(64);
+        } finally {
+            await fresh.close();
+        }
+    });
+
+    it('refuses the next case to a mediator who already holds the limit, and takes nothing', async () => {
+        const fresh = await createTestApp({ POLICY_MAX_CASES_PER_MEDIATOR: '2' });
+        try {
+            for (let i = 0; i < 3; i++) await buildDispute(fresh.dataSource, { status: 'escalated' });
+            const mediator = await fresh.as('mediator');
+            expect((await mediator.post('/api/queue/next').send({})).status).toBe(200);
+            expect((await mediator.post('/api/queue/next').send({})).status).toBe(200);
+            const third = await mediator.post('/api/queue/next').send({});
+            expect(third.status).toBe(409);
+            expect(third.body.message).toMatch(/limit is 2/);
+            expect(await fresh.dataSource.getRepository(Dispute).countBy({ status: 'escalated' })).toBe(1);
+        } finally {
+            await fresh.close();
+        }
+    });
+
+    it('narrows the claim by filters on the buyer (a joined table)', async () => {
+        const fresh = await createTestApp();
+        try {
+            const flaggedBuyer = await buildBuyer(fresh.dataSource, { flagged: true });
+            await buildDispute(fresh.dataSource, { status: 'escalated', slaDueAt: daysFromNow(1) });
+            const flagged = await buildDispute(fresh.dataSource, {
+                status: 'escalated',
+                slaDueAt: daysFromNow(2),
+                buyer: flaggedBuyer,
+            });
+            const mediator = await fresh.as('mediator');
+            const res = await mediator.post('/api/queue/next').send({ filter: { buyerFlagged: true } });
+            expect(res.status).toBe(200);
+            expect(res.body).toMatchObject({
+                id: flagged.id,
+                buyerFlagged: true,
+                status: 'in_review',
+                version: flagged.version + 1,
+            });
+            const events = await fresh.dataSource
+                .getRepository(DisputeEvent)
+                .findBy({ disputeId: flagged.id });
+            expect(events.map((e) => [e.action, e.fromStatus, e.toStatus, e.actorStaffId])).toEqual([
+                ['pickup', 'escalated', 'in_review', mediator.staff.id],
+            ]);
         } finally {
             await fresh.close();
         }

@@ -1,12 +1,13 @@
 import type { EntityManager } from 'typeorm';
-import { HELD_STATUSES } from '../../../shared/lifecycle';
+import { HELD_STATUSES, nextStatus } from '../../../shared/lifecycle';
+import type { DisputeStatus } from '../../../shared/domain';
 import type { AppContext } from '../appContext';
 import { dbKind } from '../db/dbKind';
 import { writeTransaction } from '../db/transaction';
 import { Dispute, Staff } from '../entities';
 import { conflict, notFound, unprocessable } from '../http/HttpError';
 import type { DisputeActor } from './disputeActor';
-import { applyTransition, lockDispute } from './transition';
+import { applyTransition, lockDispute, recordTransition } from './transition';
 
 /**
  * Serializes one staff member's claims on PostgreSQL so the caseload limit holds across processes.
@@ -61,6 +62,15 @@ async function claim(
     });
 }
 
+/** Where `next` finds its dispute: the queue's query, bound to the caller's filters. */
+export interface QueueSource {
+    mostUrgent(manager: EntityManager): Promise<Dispute | null>;
+    claimMostUrgent(
+        manager: EntityManager,
+        claim: { staffId: number; to: DisputeStatus; at: Date; limit: number }
+    ): Promise<{ id: number; version: number } | null>;
+}
+
 /** Queue claims: pick up one dispute, take the next most urgent, release, (re)assign. */
 export function assignmentService(context: AppContext) {
     const { dataSource, clock } = context;
@@ -82,16 +92,48 @@ export function assignmentService(context: AppContext) {
             });
         },
 
-        /** Claims the most urgent unassigned dispute matching the filter; null when none. */
-        next(
-            actor: DisputeActor,
-            mostUrgent: (manager: EntityManager) => Promise<Dispute | null>
-        ): Promise<Dispute | null> {
+        /**
+         * Claims the most urgent unassigned dispute matching the queue's filter; null when none.
+         * On SQLite the claim is one statement (this runs alone in the serialized write
+         * transaction, and every statement there costs throughput); on PostgreSQL the row is
+         * locked with SKIP LOCKED and claimed through the transitions table as usual.
+         */
+        async next(actor: DisputeActor, queue: QueueSource): Promise<number | null> {
             return writeTransaction(dataSource, async (manager) => {
                 const staff = await lockStaff(manager, actor.staffId!, actor.staff);
+                const at = clock.now();
+                if (dbKind === 'sqlite') {
+                    const to = nextStatus('pickup', { status: 'escalated', assigneeId: null })!;
+                    const limit = context.config.policy.maxCasesPerMediator;
+                    const claimed = await queue.claimMostUrgent(manager, {
+                        staffId: staff.id,
+                        to,
+                        at,
+                        limit,
+                    });
+                    if (!claimed) {
+                        await assertCaseload(manager, context, staff);
+                        return null;
+                    }
+                    const before = {
+                        id: claimed.id,
+                        status: 'escalated' as const,
+                        assigneeId: null,
+                        version: claimed.version - 1,
+                    };
+                    await recordTransition(
+                        manager,
+                        before,
+                        { status: to, assigneeId: staff.id, version: claimed.version },
+                        'pickup',
+                        actor,
+                        { at }
+                    );
+                    return claimed.id;
+                }
                 await assertCaseload(manager, context, staff);
-                const dispute = await mostUrgent(manager);
-                return dispute && claim(manager, context, dispute, staff, actor);
+                const dispute = await queue.mostUrgent(manager);
+                return dispute && (await claim(manager, context, dispute, staff, actor)).id;
             });
         },
 

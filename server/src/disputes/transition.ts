@@ -65,13 +65,25 @@ export async function applyTransition(
         .execute();
     if (result.affected !== 1)
         throw conflict(`Dispute ${dispute.id} was changed by someone else; reload and try again`);
-    const before = { status: dispute.status, assigneeId: dispute.assigneeId, version: dispute.version };
     const after = Object.assign(new Dispute(), dispute, changes);
+    await recordTransition(manager, dispute, after, action, actor, options);
+    return after;
+}
+
+/** The timeline entry and the audit event of a transition already written. */
+export async function recordTransition(
+    manager: EntityManager,
+    before: Pick<Dispute, 'id' | 'status' | 'assigneeId' | 'version'>,
+    after: Pick<Dispute, 'status' | 'assigneeId' | 'version'>,
+    action: DisputeAction,
+    actor: DisputeActor,
+    options: Pick<TransitionOptions, 'note' | 'details' | 'at'>
+): Promise<void> {
     await manager.getRepository(DisputeEvent).insert({
-        disputeId: dispute.id,
+        disputeId: before.id,
         action,
-        fromStatus: dispute.status,
-        toStatus: to,
+        fromStatus: before.status,
+        toStatus: after.status,
         actorKind: actor.kind,
         actorStaffId: actor.staffId,
         note: options.note ?? null,
@@ -83,11 +95,15 @@ export async function applyTransition(
         {
             action: `dispute.${action}`,
             entity: 'dispute',
-            entityId: dispute.id,
-            before,
-            after: { status: to, assigneeId: after.assigneeId, version: after.version, ...options.details },
+            entityId: before.id,
+            before: { status: before.status, assigneeId: before.assigneeId, version: before.version },
+            after: {
+                status: after.status,
+                assigneeId: after.assigneeId,
+                version: after.version,
+                ...options.details,
+            },
         },
         options.at
     );
-    return after;
 }

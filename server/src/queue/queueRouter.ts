@@ -8,7 +8,7 @@ import { disputesResource } from '../disputes/disputesResource';
 import { notFound } from '../http/HttpError';
 import { validateBody } from '../http/validate';
 import { getRecord } from '../rest/resourceQuery';
-import { mostUrgent, queueCounts, queueFilter } from './queueQuery';
+import { claimMostUrgent, mostUrgent, queueCounts, queueFilter } from './queueQuery';
 
 const nextSchema = z.strictObject({ filter: z.record(z.string(), z.unknown()).optional() });
 
@@ -19,9 +19,12 @@ export function queueRouter(context: AppContext): Router {
 
     router.post('/next', allow(context, 'queue', 'next'), validateBody(nextSchema), async (req, res) => {
         const filter = queueFilter((req.body as z.infer<typeof nextSchema>).filter ?? {});
-        const claimed = await assignments.next(staffActor(req), (manager) => mostUrgent(manager, filter));
+        const claimed = await assignments.next(staffActor(req), {
+            mostUrgent: (manager) => mostUrgent(manager, filter),
+            claimMostUrgent: (manager, claim) => claimMostUrgent(manager, filter, claim),
+        });
         if (!claimed) throw notFound('No dispute in the queue matches these filters');
-        res.json(await getRecord(context.dataSource, disputesResource, claimed.id));
+        res.json(await getRecord(context.dataSource, disputesResource, claimed));
     });
 
     router.get('/counts', allow(context, 'queue', 'list'), async (req, res) => {
