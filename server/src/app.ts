@@ -14,6 +14,8 @@ const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export function createApp(context: AppContext): Express {
     const app = express();
     app.disable('x-powered-by');
+    // Lists change under the user all day: no ETag hashing of every response body.
+    app.disable('etag');
     app.set('trust proxy', 'loopback');
     app.use(requestId);
     app.use((_req, res, next) => {

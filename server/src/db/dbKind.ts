@@ -30,5 +30,7 @@ export function fromDbTimestamp(value: unknown): string | null {
     if (value === null || value === undefined) return null;
     if (value instanceof Date) return value.toISOString();
     const text = String(value);
+    // The common case, TypeORM's SQLite format: rewrite the text instead of parsing a Date.
+    if (/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}$/.test(text)) return `${text.replace(' ', 'T')}Z`;
     return new Date(text.includes('T') ? text : text.replace(' ', 'T') + 'Z').toISOString();
 }
