@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../appContext';
+import { dbKind, fromDbTimestamp } from '../db/dbKind';
 import { writeTransaction } from '../db/transaction';
 import { Session, Staff } from '../entities';
 
@@ -35,6 +36,53 @@ export async function createSession(
     return { token, session };
 }
 
+/** One round trip for a session and its staff member, in fixed SQL: this runs on every request. */
+const SESSION_SQL =
+    'SELECT s."id", s."staffId", s."csrfToken", s."createdAt", s."lastSeenAt", s."absoluteExpiresAt", ' +
+    's."revokedAt", st."email", st."fullName", st."role", st."active" ' +
+    'FROM "session" s JOIN "staff" st ON st."id" = s."staffId" WHERE s."tokenHash" = ' +
+    (dbKind === 'postgres' ? '$1' : '?');
+
+interface SessionRow {
+    id: number;
+    staffId: number;
+    csrfToken: string;
+    createdAt: unknown;
+    lastSeenAt: unknown;
+    absoluteExpiresAt: unknown;
+    revokedAt: unknown;
+    email: string;
+    fullName: string;
+    role: Staff['role'];
+    active: unknown;
+}
+
+const toDate = (value: unknown) =>
+    value === null || value === undefined ? null : new Date(fromDbTimestamp(value)!);
+
+async function findSession(dataSource: DataSource, tokenHash: string) {
+    const [row] = (await dataSource.query(SESSION_SQL, [tokenHash])) as SessionRow[];
+    if (!row) return null;
+    const staff = Object.assign(new Staff(), {
+        id: Number(row.staffId),
+        email: row.email,
+        fullName: row.fullName,
+        role: row.role,
+        active: row.active === true || row.active === 1 || row.active === '1',
+    });
+    const session = Object.assign(new Session(), {
+        id: Number(row.id),
+        tokenHash,
+        staffId: Number(row.staffId),
+        csrfToken: row.csrfToken,
+        createdAt: toDate(row.createdAt)!,
+        lastSeenAt: toDate(row.lastSeenAt)!,
+        absoluteExpiresAt: toDate(row.absoluteExpiresAt)!,
+        revokedAt: toDate(row.revokedAt),
+    });
+    return Object.assign(session, { staff });
+}
+
 export type SessionLookup =
     | { ok: true; session: Session; staff: Staff; touch: boolean }
     | { ok: false; reason: 'missing' | 'expired' | 'revoked' | 'inactive' };
@@ -43,13 +91,7 @@ export type SessionLookup =
 export async function resolveSession(context: AppContext, token: string | undefined): Promise<SessionLookup> {
     if (!token) return { ok: false, reason: 'missing' };
     const { dataSource, clock, config } = context;
-    // One round trip for the session and its staff member: this runs on every request.
-    const session = (await dataSource
-        .getRepository(Session)
-        .createQueryBuilder('session')
-        .leftJoinAndMapOne('session.staff', Staff, 'staff', 'staff.id = session.staffId')
-        .where('session.tokenHash = :tokenHash', { tokenHash: hashToken(token) })
-        .getOne()) as (Session & { staff?: Staff }) | null;
+    const session = await findSession(dataSource, hashToken(token));
     if (!session) return { ok: false, reason: 'missing' };
     if (session.revokedAt) return { ok: false, reason: 'revoked' };
     const now = clock.now().getTime();
@@ -57,8 +99,7 @@ export async function resolveSession(context: AppContext, token: string | undefi
     if (now >= idleLimit || now >= new Date(session.absoluteExpiresAt).getTime())
         return { ok: false, reason: 'expired' };
     const staff = session.staff;
-    delete session.staff;
-    if (!staff || !staff.active) return { ok: false, reason: 'inactive' };
+    if (!staff.active) return { ok: false, reason: 'inactive' };
     return {
         ok: true,
         session,
