@@ -20,7 +20,7 @@ import {
 } from './benchSupport';
 
 const TARGET = Number(process.env.BENCH_DISPUTES ?? 1_000_000);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1000);
 const QUERY = {
     filter: JSON.stringify({ status: 'escalated' }),
     sort: JSON.stringify(['slaDueAt', 'ASC']),
