@@ -181,3 +181,36 @@ describe('POST /api/queue/next', () => {
         expect(res.body.message).toMatch(/Unknown queue filter "status"/);
     });
 });
+
+describe('GET /api/queue/counts', () => {
+    it('counts the queue and, per filter, what each value would leave with the other filters applied', async () => {
+        const fresh = await createTestApp();
+        try {
+            const flagged = await buildBuyer(fresh.dataSource, { flagged: true, country: 'RU' });
+            await buildDispute(fresh.dataSource, { status: 'escalated', reason: 'defective' });
+            await buildDispute(fresh.dataSource, {
+                status: 'escalated',
+                reason: 'defective',
+                buyer: flagged,
+            });
+            await buildDispute(fresh.dataSource, {
+                status: 'escalated',
+                reason: 'counterfeit',
+                goodsReceived: false,
+            });
+            await buildDispute(fresh.dataSource, { status: 'in_review', reason: 'defective' });
+            const support = await fresh.as('support');
+            const res = await support.get(
+                `/api/queue/counts?filter=${encodeURIComponent('{"reason":"defective"}')}`
+            );
+            expect(res.status).toBe(200);
+            expect(res.body.total).toBe(2);
+            expect(res.body.facets.reason).toEqual({ defective: 2, counterfeit: 1 });
+            expect(res.body.facets.goodsReceived).toEqual({ true: 2 });
+            expect(res.body.facets.buyerFlagged).toEqual({ true: 1, false: 1 });
+            expect(res.body.facets.buyerCountry.RU).toBe(1);
+        } finally {
+            await fresh.close();
+        }
+    });
+});

@@ -4,6 +4,7 @@ import { amountProblem } from '../../../shared/schemas/integration';
 import { addDays } from '../../../shared/policy';
 import type { AppContext } from '../appContext';
 import type { DisputeActor } from '../disputes/disputeActor';
+import { startSla } from '../disputes/slaClock';
 import { applyTransition, lockDispute } from '../disputes/transition';
 import { Buyer, EvidenceRequest, Offer, Order } from '../entities';
 import { badRequest, conflict, notFound, unprocessable } from '../http/HttpError';
@@ -127,14 +128,7 @@ export function partyActions(context: AppContext) {
                 );
             }
             await applyTransition(manager, dispute, 'escalate', actor, {
-                changes: {
-                    escalatedAt: now,
-                    slaDueAt: addDays(now, policy.slaTargetDays),
-                    slaHardDueAt: addDays(now, policy.slaHardLimitDays),
-                    slaPausedAt: null,
-                    slaTargetBreachedAt: null,
-                    slaHardBreachedAt: null,
-                },
+                changes: { escalatedAt: now, ...startSla(now, policy) },
                 note: input.note ?? null,
                 at: now,
             });

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { QUEUE_FILTERS } from '../../../shared/queue';
+import { QUEUE_FACETS, QUEUE_FILTERS } from '../../../shared/queue';
 import type { DisputeStatus } from '../../../shared/domain';
 import { HELD_STATUSES } from '../../../shared/lifecycle';
 import { dbKind, toDbTimestamp } from '../db/dbKind';
@@ -86,30 +86,21 @@ export async function claimMostUrgent(
     return rows[0] ? { id: Number(rows[0].id), version: Number(rows[0].version) } : null;
 }
 
-const FACETS: [string, string][] = [
-    ['reason', 'dispute.reason'],
-    ['currency', 'dispute.currency'],
-    ['goodsReceived', 'dispute.goodsReceived'],
-    ['buyerCountry', 'buyer.country'],
-    ['buyerFlagged', 'buyer.flagged'],
-];
-
 /** Queue size and, per filter, how many disputes each value would leave (other filters applied). */
 export async function queueCounts(dataSource: DataSource, filter: QueueFilter) {
     const total = await filteredQuery(dataSource, disputesResource, filter).getCount();
     const facets: Record<string, Record<string, number>> = {};
-    for (const [name, column] of FACETS) {
+    for (const name of QUEUE_FACETS) {
+        const field = disputesResource.fields[name];
         const others = { ...filter, conditions: filter.conditions.filter((c) => c.field !== name) };
-        const rows = await filteredQuery(dataSource, disputesResource, others, ['buyer'])
-            .select(column, 'value')
+        const rows = await filteredQuery(dataSource, disputesResource, others, field.join ? [field.join] : [])
+            .select(field.column, 'value')
             .addSelect('COUNT(*)', 'count')
-            .groupBy(column)
+            .groupBy(field.column)
             .getRawMany();
         facets[name] = Object.fromEntries(
             rows.map((row) => [
-                name === 'goodsReceived' || name === 'buyerFlagged'
-                    ? String(row.value === true || row.value === 1)
-                    : String(row.value),
+                field.type === 'bool' ? String(row.value === true || row.value === 1) : String(row.value),
                 Number(row.count),
             ])
         );
