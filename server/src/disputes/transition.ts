@@ -28,6 +28,13 @@ export function notAllowed(dispute: Dispute, action: DisputeAction, actor: Dispu
     );
 }
 
+/** 409 unless the transitions table lets this actor take this action in the dispute's state. */
+export function assertAllowed(dispute: Dispute, action: DisputeAction, actor: DisputeActor): void {
+    if (!nextStatus(action, dispute) || !TRANSITIONS[action].by.includes(actor.kind)) {
+        throw notAllowed(dispute, action, actor);
+    }
+}
+
 export interface TransitionOptions {
     /** Column changes besides status and version. */
     changes?: Partial<Dispute>;
@@ -49,8 +56,8 @@ export async function applyTransition(
     actor: DisputeActor,
     options: TransitionOptions
 ): Promise<Dispute> {
-    const to = nextStatus(action, dispute);
-    if (!to || !TRANSITIONS[action].by.includes(actor.kind)) throw notAllowed(dispute, action, actor);
+    assertAllowed(dispute, action, actor);
+    const to = nextStatus(action, dispute)!;
     const changes: Partial<Dispute> = {
         ...options.changes,
         status: to,

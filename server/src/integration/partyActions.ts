@@ -5,10 +5,10 @@ import { addDays } from '../../../shared/policy';
 import type { AppContext } from '../appContext';
 import type { DisputeActor } from '../disputes/disputeActor';
 import { startSla } from '../disputes/slaClock';
-import { applyTransition, lockDispute } from '../disputes/transition';
+import { applyTransition, assertAllowed, lockDispute } from '../disputes/transition';
 import { Buyer, EvidenceRequest, Offer, Order } from '../entities';
 import { badRequest, conflict, notFound, unprocessable } from '../http/HttpError';
-import { assertAllowed, assertNoOtherOpenDispute, lockOrder } from './partyRules';
+import { assertNoOtherOpenDispute, lockOrder } from './partyRules';
 import { disputeView, offerView } from './views';
 
 /** Pending offers lose their meaning when a newer one is made or the dispute ends. */

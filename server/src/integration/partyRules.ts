@@ -1,23 +1,14 @@
 import type { EntityManager } from 'typeorm';
-import { FINAL_STATUSES, nextStatus, TRANSITIONS, type DisputeAction } from '../../../shared/lifecycle';
+import { FINAL_STATUSES } from '../../../shared/lifecycle';
 import { dbKind } from '../db/dbKind';
 import { Dispute, Order } from '../entities';
 import { unprocessable } from '../http/HttpError';
-import type { DisputeActor } from '../disputes/disputeActor';
-import { notAllowed } from '../disputes/transition';
 
 /** Loads a dispute's order, locking its row on PostgreSQL (openings on the order lock it too). */
 export async function lockOrder(manager: EntityManager, id: number): Promise<Order> {
     const qb = manager.getRepository(Order).createQueryBuilder('o').where('o.id = :id', { id });
     if (dbKind === 'postgres') qb.setLock('pessimistic_write');
     return qb.getOneOrFail();
-}
-
-/** The lifecycle's 409 before any domain check, so that a wrong state is reported as such. */
-export function assertAllowed(dispute: Dispute, action: DisputeAction, actor: DisputeActor): void {
-    if (!nextStatus(action, dispute) || !TRANSITIONS[action].by.includes(actor.kind)) {
-        throw notAllowed(dispute, action, actor);
-    }
 }
 
 /**
