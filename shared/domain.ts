@@ -113,5 +113,6 @@ export const WEBHOOK_EVENT_TYPES = [
     'dispute.decided',
     'refund.requested',
     'dispute.closed',
+    'dispute.resolved',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];

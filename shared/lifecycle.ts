@@ -110,3 +110,11 @@ export const HELD_STATUSES: readonly DisputeStatus[] = ['in_review', 'awaiting_e
 
 /** Statuses from which the buyer or the marketplace can no longer change the outcome. */
 export const FINAL_STATUSES: readonly DisputeStatus[] = ['decided', 'closed', 'resolved', 'withdrawn'];
+
+/** Statuses in which the platform-review SLA runs. */
+export const SLA_STATUSES: readonly DisputeStatus[] = [
+    'escalated',
+    'in_review',
+    'awaiting_evidence',
+    'pending_approval',
+];

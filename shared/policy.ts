@@ -4,6 +4,7 @@
  */
 
 export interface Policy {
+    fourEyesThresholdMajorByCurrency?: Record<string, number>;
     /** A dispute may be opened this many days after shipment at the earliest. */
     openAfterShipmentDays: number;
     /** … and this many days after the order was completed at the latest. */
@@ -33,7 +34,10 @@ export interface Policy {
     refundUsualDays: number;
     /** A refund older than this is an alert. */
     refundMaxDays: number;
-    /** Rulings at/above this many major units of the order currency need a supervisor. */
+    /**
+     * Rulings at/above this many major units of the order currency need a supervisor; a currency
+     * may have its own (`fourEyesThresholdMajorByCurrency`, from POLICY_FOUR_EYES_THRESHOLD_MAJOR_<ISO>).
+     */
     fourEyesThresholdMajor: number;
     /** Guidance for partial refunds, never a cap. */
     partialRefundGuidancePercent: number;
@@ -89,7 +93,19 @@ export function loadPolicy(env: Record<string, string | undefined> = {}): Policy
         if (!Number.isInteger(value) || value < 0) {
             throw new Error(`${envName(key)} must be a non-negative integer, got "${raw}"`);
         }
-        policy[key] = value;
+        policy[key] = value as never;
+    }
+    const perCurrency = envName('fourEyesThresholdMajor') + '_';
+    for (const [name, raw] of Object.entries(env)) {
+        if (!name.startsWith(perCurrency) || raw === undefined || raw === '') continue;
+        const value = Number(raw);
+        if (!Number.isInteger(value) || value < 0) {
+            throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+        }
+        policy.fourEyesThresholdMajorByCurrency = {
+            ...policy.fourEyesThresholdMajorByCurrency,
+            [name.slice(perCurrency.length)]: value,
+        };
     }
     return policy;
 }

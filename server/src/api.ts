@@ -3,6 +3,7 @@ import type { AppContext } from './appContext';
 import { auditEventsResource } from './audit/auditEventsResource';
 import { auditRouter } from './audit/auditRouter';
 import { authenticate } from './auth/authenticate';
+import { auditDenials } from './auth/authorize';
 import { authRouter } from './auth/authRouter';
 import { decisionsResource, refundsResource } from './decisions/decisionsResources';
 import { disputesResource } from './disputes/disputesResource';
@@ -68,5 +69,6 @@ export function apiRouter(context: AppContext): Router {
     }
     router.use('/queue', queueRouter(context));
     router.use(apiNotFound);
+    router.use(auditDenials(context));
     return router;
 }

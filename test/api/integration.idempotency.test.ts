@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent, Dispute, IdempotencyKey, Offer } from '../../server/src/entities';
-import { requestHash } from '../../server/src/integration/idempotency';
+import { requestHash } from '../../server/src/http/idempotency';
 import { buildDispute, DAY } from '../helpers/factories';
 import { integrationPost, newKey, openDisputeBody } from '../helpers/integration';
 import { createTestApp, TEST_NOW, type TestApp } from '../helpers/testApp';

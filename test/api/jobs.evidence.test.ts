@@ -110,7 +110,9 @@ describe('evidence deadline', () => {
             status: 'awaiting_evidence',
             slaPausedAt: pausedAt,
         });
-        expect(await lifecycleOf(ctx, dispute.id)).toEqual([]);
+        expect(await lifecycleOf(ctx, dispute.id)).toEqual([
+            ['evidence_request_expired', 'awaiting_evidence', 'awaiting_evidence', 'system'],
+        ]);
         expect((await auditOf(ctx, 'evidence_request', request.id)).map((e) => e.action)).toEqual([
             'evidence_request.expired',
         ]);

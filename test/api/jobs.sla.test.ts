@@ -49,8 +49,13 @@ describe('SLA breaches', () => {
         expect(audit.map((e) => [e.action, e.actorRole])).toEqual([
             ['dispute.sla_target_breached', 'system'],
         ]);
-        expect(audit[0].after).toEqual({ slaTargetBreachedAt: now.toISOString() });
-        expect(await lifecycleOf(ctx, dispute.id)).toEqual([]);
+        expect(audit[0].after).toMatchObject({
+            status: 'in_review',
+            slaTargetBreachedAt: now.toISOString(),
+        });
+        expect(await lifecycleOf(ctx, dispute.id)).toEqual([
+            ['sla_target_breached', 'in_review', 'in_review', 'system'],
+        ]);
     });
 
     it('flags the hard limit one minute after it passed, not one minute before', async () => {

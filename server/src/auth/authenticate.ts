@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import type { AppContext } from '../appContext';
 import { unauthorized } from '../http/HttpError';
-import { denied } from './authorize';
+import { AccessDenied } from './authorize';
 import { readCookie } from '../http/cookies';
 import { resolveSession, SESSION_COOKIE, touchSession } from './sessions';
 
@@ -28,7 +28,7 @@ export function authenticate(context: AppContext): RequestHandler {
             if (!sent || !sameToken(sent, lookup.session.csrfToken)) {
                 req.staff = lookup.staff;
                 const reason = 'Missing or wrong X-CSRF-Token header; reload the page and try again';
-                return next(await denied(context, req, { resource: 'api', action: 'csrf_check' }, reason));
+                return next(new AccessDenied({ resource: 'api', action: 'csrf_check' }, reason));
             }
         }
         if (lookup.touch) await touchSession(context, lookup.session);

@@ -1,15 +1,16 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../appContext';
-import { Dispute } from '../entities';
 import { allow, assertCan } from '../auth/authorize';
+import { writeTransaction } from '../db/transaction';
 import { notFound } from '../http/HttpError';
 import { validateBody } from '../http/validate';
 import { parseId } from '../rest/listParams';
 import { getRecord } from '../rest/resourceQuery';
-import { assignmentService } from './assignmentService';
+import { assign, pickUp, release } from './assignments';
 import { staffActor } from './disputeActor';
 import { disputesResource } from './disputesResource';
+import { lockDispute } from './recorder';
 import { disputeTimeline } from './timeline';
 
 const assignSchema = z.strictObject({ staffId: z.number().int().positive() });
@@ -17,9 +18,9 @@ const emptySchema = z.strictObject({});
 
 /** Dispute workflow actions and the timeline; the generic list/show is mounted by the API router. */
 export function disputesRouter(context: AppContext): Router {
-    const { dataSource } = context;
+    const { dataSource, clock } = context;
+    const { policy } = context.config;
     const router = Router();
-    const assignments = assignmentService(context);
     const record = (id: number) => getRecord(dataSource, disputesResource, id);
 
     router.get('/:id/timeline', allow(context, 'disputes', 'show'), async (req, res) => {
@@ -34,7 +35,7 @@ export function disputesRouter(context: AppContext): Router {
         validateBody(emptySchema),
         async (req, res) => {
             const id = parseId(req.params.id);
-            await assignments.pickUp(id, staffActor(req));
+            await writeTransaction(dataSource, (tx) => pickUp(tx, policy, id, staffActor(req), clock.now()));
             res.json(await record(id));
         }
     );
@@ -45,10 +46,11 @@ export function disputesRouter(context: AppContext): Router {
         validateBody(emptySchema),
         async (req, res) => {
             const id = parseId(req.params.id);
-            const dispute = await dataSource.getRepository(Dispute).findOneBy({ id });
-            if (!dispute) throw notFound(`disputes ${id} does not exist`);
-            await assertCan(context, req, 'disputes', 'release', dispute);
-            await assignments.release(id, staffActor(req), dispute.assigneeId);
+            await writeTransaction(dataSource, async (tx) => {
+                const dispute = await lockDispute(tx, id);
+                assertCan(req, 'disputes', 'release', dispute);
+                return release(tx, dispute, staffActor(req), clock.now());
+            });
             res.json(await record(id));
         }
     );
@@ -59,7 +61,10 @@ export function disputesRouter(context: AppContext): Router {
         validateBody(assignSchema),
         async (req, res) => {
             const id = parseId(req.params.id);
-            await assignments.assign(id, (req.body as z.infer<typeof assignSchema>).staffId, staffActor(req));
+            const { staffId } = req.body as z.infer<typeof assignSchema>;
+            await writeTransaction(dataSource, (tx) =>
+                assign(tx, policy, id, staffId, staffActor(req), clock.now())
+            );
             res.json(await record(id));
         }
     );

@@ -6,16 +6,18 @@ import {
     sellerOfferSchema,
     type PartyActionInput,
 } from '../../../shared/schemas/integration';
+import type { Policy } from '../../../shared/policy';
 import type { AppContext } from '../appContext';
 import { partyActor, type DisputeActor } from '../disputes/disputeActor';
+import { openDispute } from '../disputes/opening';
+import { answerOffer, escalate, reopen, sellerOffer, withdraw } from '../disputes/partyActions';
 import { apiNotFound } from '../http/errorHandler';
 import { notFound } from '../http/HttpError';
+import { idempotent } from '../http/idempotency';
 import { MAX_DB_INT, parseId } from '../rest/listParams';
-import { idempotent } from './idempotency';
 import { integrationAuth } from './integrationAuth';
 import { openApiDocument } from './openapi';
-import { openDispute } from './openDispute';
-import { partyActions } from './partyActions';
+import { disputeView, offerView } from './views';
 
 /** An id in the path: 400 when it is not one, 404 when no row can have it. */
 function idParam(req: Request, name: 'id' | 'offerId'): number {
@@ -26,15 +28,18 @@ function idParam(req: Request, name: 'id' | 'offerId'): number {
 
 type BuyerAction = (
     manager: EntityManager,
+    policy: Policy,
     disputeId: number,
     input: PartyActionInput,
-    actor: DisputeActor
-) => Promise<unknown>;
+    actor: DisputeActor,
+    now: Date
+) => Promise<void>;
 
 /** The marketplace's inbound API: parties' actions on disputes, behind the integration key. */
 export function integrationRouter(context: AppContext): Router {
     const router = Router();
-    const actions = partyActions(context);
+    const { clock } = context;
+    const { policy } = context.config;
 
     router.get('/openapi.json', (_req, res) => {
         res.json(openApiDocument);
@@ -49,7 +54,10 @@ export function integrationRouter(context: AppContext): Router {
             parse: (req) => openDisputeSchema.parse(req.body ?? {}),
             run: async (manager, input, req) => ({
                 status: 201,
-                body: await openDispute(context, manager, input, partyActor('buyer', req)),
+                body: await disputeView(
+                    manager,
+                    await openDispute(manager, policy, input, partyActor('buyer', req), clock.now())
+                ),
             }),
         })
     );
@@ -60,14 +68,16 @@ export function integrationRouter(context: AppContext): Router {
             parse: (req) => ({ id: idParam(req, 'id'), offer: sellerOfferSchema.parse(req.body ?? {}) }),
             run: async (manager, { id, offer }, req) => ({
                 status: 201,
-                body: await actions.sellerOffer(manager, id, offer, partyActor('seller', req)),
+                body: offerView(
+                    await sellerOffer(manager, id, offer, partyActor('seller', req), clock.now())
+                ),
             }),
         })
     );
 
-    for (const [verb, answer] of [
-        ['accept', actions.accept],
-        ['reject', actions.reject],
+    for (const [verb, accept] of [
+        ['accept', true],
+        ['reject', false],
     ] as const) {
         router.post(
             `/disputes/:id/offers/:offerId/${verb}`,
@@ -77,28 +87,29 @@ export function integrationRouter(context: AppContext): Router {
                     offerId: idParam(req, 'offerId'),
                     input: partyActionSchema.parse(req.body ?? {}),
                 }),
-                run: async (manager, { id, offerId, input }, req) => ({
-                    status: 200,
-                    body: await answer(manager, id, offerId, input, partyActor('buyer', req)),
-                }),
+                run: async (manager, { id, offerId, input }, req) => {
+                    const answer = { disputeId: id, offerId, accept, input };
+                    await answerOffer(manager, answer, partyActor('buyer', req), clock.now());
+                    return { status: 200, body: await disputeView(manager, id) };
+                },
             })
         );
     }
 
     const buyerActions: [string, BuyerAction][] = [
-        ['escalate', actions.escalate],
-        ['withdraw', actions.withdraw],
-        ['reopen', actions.reopen],
+        ['escalate', escalate],
+        ['withdraw', withdraw],
+        ['reopen', reopen],
     ];
     for (const [verb, act] of buyerActions) {
         router.post(
             `/disputes/:id/${verb}`,
             idempotent(context, {
                 parse: (req) => ({ id: idParam(req, 'id'), input: partyActionSchema.parse(req.body ?? {}) }),
-                run: async (manager, { id, input }, req) => ({
-                    status: 200,
-                    body: await act(manager, id, input, partyActor('buyer', req)),
-                }),
+                run: async (manager, { id, input }, req) => {
+                    await act(manager, policy, id, input, partyActor('buyer', req), clock.now());
+                    return { status: 200, body: await disputeView(manager, id) };
+                },
             })
         );
     }

@@ -8,7 +8,7 @@ import {
     partyActionSchema,
     sellerOfferSchema,
 } from '../../../shared/schemas/integration';
-import { REPLAYED_HEADER } from './idempotency';
+import { REPLAYED_HEADER } from '../http/idempotency';
 
 /** JSON Schema 2020-12 (what OpenAPI 3.1 uses) of a zod schema, as a component. */
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {

@@ -1,40 +1,10 @@
-import { addDays, type Policy } from '../../../shared/policy';
 import { toDbTimestamp } from '../db/dbKind';
 import { writeTransaction } from '../db/transaction';
-import { systemActor } from '../disputes/disputeActor';
-import { startSla } from '../disputes/slaClock';
-import { applyTransition, lockDispute } from '../disputes/transition';
+import { autoEscalate, escalationCutoff, sellerResponseCutoff } from '../disputes/deadlines';
 import { Dispute } from '../entities';
-import { idsOf, type Job, type JobRun } from './job';
-import { isSellerSilent, sellerResponseCutoff } from './sellerTimeout';
+import { idsOf, type Job } from './job';
 
-function escalationCutoff(now: Date, policy: Policy): Date {
-    return addDays(now, -policy.autoEscalationDays);
-}
-
-/** No agreement in time; a dispute whose seller never answered times out instead. */
-function isEscalationDue(dispute: Dispute, now: Date, policy: Policy): boolean {
-    return (
-        (dispute.status === 'opened' || dispute.status === 'negotiating') &&
-        new Date(dispute.openedAt).getTime() <= escalationCutoff(now, policy).getTime() &&
-        !isSellerSilent(dispute, now, policy)
-    );
-}
-
-async function escalate(run: JobRun, id: number): Promise<boolean> {
-    const { now, policy } = run;
-    return writeTransaction(run.context.dataSource, async (manager) => {
-        const dispute = await lockDispute(manager, id);
-        if (!isEscalationDue(dispute, now, policy)) return false;
-        await applyTransition(manager, dispute, 'auto_escalate', systemActor, {
-            changes: { escalatedAt: now, ...startSla(now, policy) },
-            note: `No agreement ${policy.autoEscalationDays} days after opening: escalated to the platform`,
-            at: now,
-        });
-        return true;
-    });
-}
-
+/** Disputes without agreement in time go to the platform's queue (disputes/deadlines.ts). */
 export const autoEscalationJob: Job = {
     name: 'auto_escalation',
     async findDue(run, afterId, limit) {
@@ -58,5 +28,6 @@ export const autoEscalationJob: Job = {
                 .getRawMany()
         );
     },
-    apply: escalate,
+    apply: (run, id) =>
+        writeTransaction(run.context.dataSource, (tx) => autoEscalate(tx, run.policy, id, run.now)),
 };

@@ -1,84 +1,12 @@
-import type { DisputeStatus } from '../../../shared/domain';
-import { appendAudit } from '../audit/auditLog';
+import { SLA_STATUSES } from '../../../shared/lifecycle';
 import { toDbTimestamp } from '../db/dbKind';
 import { writeTransaction } from '../db/transaction';
-import { systemActor } from '../disputes/disputeActor';
+import { flagSlaBreach, SLA_DEADLINES, type SlaDeadline } from '../disputes/deadlines';
 import { Dispute } from '../entities';
-import { idsOf, type Job, type JobRun } from './job';
+import { idsOf, type Job } from './job';
 
-/** Statuses in which the platform-review SLA runs. */
-export const SLA_STATUSES: readonly DisputeStatus[] = [
-    'escalated',
-    'in_review',
-    'awaiting_evidence',
-    'pending_approval',
-];
-
-interface Deadline {
-    due: 'slaDueAt' | 'slaHardDueAt';
-    flag: 'slaTargetBreachedAt' | 'slaHardBreachedAt';
-    action: string;
-}
-
-const TARGET: Deadline = {
-    due: 'slaDueAt',
-    flag: 'slaTargetBreachedAt',
-    action: 'dispute.sla_target_breached',
-};
-const HARD_LIMIT: Deadline = {
-    due: 'slaHardDueAt',
-    flag: 'slaHardBreachedAt',
-    action: 'dispute.sla_hard_limit_breached',
-};
-
-const aliased = (column: string) => `dispute.${column}`;
-const quoted = (column: string) => `"${column}"`;
-
-/** The SQL condition of a breach not flagged yet; a paused SLA is never breached. */
-function breachCondition(deadline: Deadline, col: (column: string) => string): string {
-    return (
-        `${col('status')} IN (:...statuses) AND ${col('slaPausedAt')} IS NULL` +
-        ` AND ${col(deadline.due)} <= :now AND ${col(deadline.flag)} IS NULL`
-    );
-}
-
-/** Flags one breach with a conditional UPDATE; only the run that flips the flag audits it. */
-async function flag(run: JobRun, deadline: Deadline, id: number): Promise<boolean> {
-    const { now } = run;
-    return writeTransaction(run.context.dataSource, async (manager) => {
-        const result = await manager
-            .createQueryBuilder()
-            .update(Dispute)
-            .set({ [deadline.flag]: now, updatedAt: now })
-            .where('id = :id', { id })
-            .andWhere(breachCondition(deadline, quoted), {
-                statuses: SLA_STATUSES,
-                now: toDbTimestamp(now),
-            })
-            .execute();
-        if (result.affected !== 1) return false;
-        const dispute = await manager.getRepository(Dispute).findOneByOrFail({ id });
-        await appendAudit(
-            manager,
-            systemActor.audit,
-            {
-                action: deadline.action,
-                entity: 'dispute',
-                entityId: id,
-                before: {
-                    status: dispute.status,
-                    assigneeId: dispute.assigneeId,
-                    [deadline.due]: dispute[deadline.due],
-                },
-                after: { [deadline.flag]: now },
-            },
-            now
-        );
-        return true;
-    });
-}
-
-function breachJob(name: string, deadline: Deadline): Job {
+/** Disputes past an SLA deadline that is running and not flagged yet (disputes/deadlines.ts). */
+function breachJob(name: string, deadline: SlaDeadline): Job {
     return {
         name,
         async findDue(run, afterId, limit) {
@@ -87,8 +15,10 @@ function breachJob(name: string, deadline: Deadline): Job {
                     .getRepository(Dispute)
                     .createQueryBuilder('dispute')
                     .select('dispute.id', 'id')
-                    .where(breachCondition(deadline, aliased), {
+                    .where('dispute.status IN (:...statuses) AND dispute.slaPausedAt IS NULL', {
                         statuses: SLA_STATUSES,
+                    })
+                    .andWhere(`dispute.${deadline.due} <= :now AND dispute.${deadline.flag} IS NULL`, {
                         now: toDbTimestamp(run.now),
                     })
                     .andWhere('dispute.id > :afterId', { afterId })
@@ -97,9 +27,10 @@ function breachJob(name: string, deadline: Deadline): Job {
                     .getRawMany()
             );
         },
-        apply: (run, id) => flag(run, deadline, id),
+        apply: (run, id) =>
+            writeTransaction(run.context.dataSource, (tx) => flagSlaBreach(tx, deadline, id, run.now)),
     };
 }
 
-export const slaTargetBreachJob = breachJob('sla_target_breach', TARGET);
-export const slaHardBreachJob = breachJob('sla_hard_limit_breach', HARD_LIMIT);
+export const slaTargetBreachJob = breachJob('sla_target_breach', SLA_DEADLINES.target);
+export const slaHardBreachJob = breachJob('sla_hard_limit_breach', SLA_DEADLINES.hardLimit);

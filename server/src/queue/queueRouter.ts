@@ -2,27 +2,28 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../appContext';
 import { allow } from '../auth/authorize';
-import { assignmentService } from '../disputes/assignmentService';
+import { writeTransaction } from '../db/transaction';
 import { staffActor } from '../disputes/disputeActor';
 import { disputesResource } from '../disputes/disputesResource';
 import { notFound } from '../http/HttpError';
 import { validateBody } from '../http/validate';
 import { getRecord } from '../rest/resourceQuery';
-import { claimMostUrgent, mostUrgent, queueCounts, queueFilter } from './queueQuery';
+import { takeNext } from './queueClaims';
+import { queueCounts, queueFilter } from './queueQuery';
 
 const nextSchema = z.strictObject({ filter: z.record(z.string(), z.unknown()).optional() });
 
 /** The escalation queue: take the next case, and counts per filter value. */
 export function queueRouter(context: AppContext): Router {
     const router = Router();
-    const assignments = assignmentService(context);
+    const { dataSource, clock } = context;
+    const { policy } = context.config;
 
     router.post('/next', allow(context, 'queue', 'next'), validateBody(nextSchema), async (req, res) => {
         const filter = queueFilter((req.body as z.infer<typeof nextSchema>).filter ?? {});
-        const claimed = await assignments.next(staffActor(req), {
-            mostUrgent: (manager) => mostUrgent(manager, filter),
-            claimMostUrgent: (manager, claim) => claimMostUrgent(manager, filter, claim),
-        });
+        const claimed = await writeTransaction(dataSource, (tx) =>
+            takeNext(tx, policy, filter, staffActor(req), clock.now())
+        );
         if (!claimed) throw notFound('No dispute in the queue matches these filters');
         res.json(await getRecord(context.dataSource, disputesResource, claimed));
     });

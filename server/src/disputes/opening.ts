@@ -2,13 +2,12 @@ import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import type { OpenDisputeInput } from '../../../shared/schemas/integration';
 import { addDays, type Policy } from '../../../shared/policy';
-import type { AppContext } from '../appContext';
-import { appendAudit } from '../audit/auditLog';
-import { Buyer, Dispute, DisputeEvent, Order, Seller } from '../entities';
+import { FINAL_STATUSES } from '../../../shared/lifecycle';
+import { forUpdate } from '../db/locks';
+import { Buyer, Dispute, Order, Seller } from '../entities';
 import { unprocessable } from '../http/HttpError';
-import type { DisputeActor } from '../disputes/disputeActor';
-import { assertNoOtherOpenDispute } from './partyRules';
-import { disputeView } from './views';
+import type { DisputeActor } from './disputeActor';
+import { recordOpening } from './recorder';
 
 /**
  * INSERT … ON CONFLICT (externalId) DO UPDATE of the given columns, then the row. On PostgreSQL
@@ -32,6 +31,9 @@ async function upsert<T extends Buyer | Seller | Order>(
 
 const date = (value: string | null) => (value === null ? null : new Date(value));
 
+/** The money facts of an order: a dispute's snapshot may not contradict the order it names. */
+const MONEY_FACTS = ['total', 'currency', 'quantity', 'unitPrice'] as const;
+
 async function upsertParties(manager: EntityManager, input: OpenDisputeInput, now: Date) {
     const buyer = await upsert(manager, Buyer, { ...input.buyer, createdAt: now }, ['name', 'country']);
     const seller = await upsert(manager, Seller, { ...input.seller, createdAt: now }, [
@@ -50,6 +52,24 @@ async function upsertParties(manager: EntityManager, input: OpenDisputeInput, no
         completedAt: date(input.order.completedAt),
         protectionEndsAt: new Date(input.order.protectionEndsAt),
     };
+    const existing = await forUpdate(
+        manager
+            .getRepository(Order)
+            .createQueryBuilder('o')
+            .where('o.externalId = :externalId', { externalId: input.order.externalId })
+    ).getOne();
+    if (existing && (await manager.getRepository(Dispute).existsBy({ orderId: existing.id }))) {
+        const contradicted = MONEY_FACTS.filter((field) => existing[field] !== snapshot[field]);
+        if (contradicted.length > 0) {
+            throw unprocessable(
+                `Order ${existing.externalId} already has disputes; its ${contradicted.join(', ')} ` +
+                    `cannot change (the snapshot says otherwise)`,
+                Object.fromEntries(
+                    contradicted.map((field) => [`order.${field}`, `must stay ${String(existing[field])}`])
+                )
+            );
+        }
+    }
     const order = await upsert(
         manager,
         Order,
@@ -114,60 +134,81 @@ export function checkOpeningWindow(policy: Policy, order: Order, buyer: Buyer, n
     }
 }
 
+/**
+ * An order has at most one dispute that is not final, and none at all once the buyer accepted
+ * the seller's offer on it. `exceptId`: the dispute being reopened.
+ */
+export async function assertNoOtherOpenDispute(
+    manager: EntityManager,
+    order: Order,
+    exceptId?: number
+): Promise<void> {
+    const others = (await manager.getRepository(Dispute).findBy({ orderId: order.id })).filter(
+        (d) => d.id !== exceptId
+    );
+    const open = others.find((d) => !FINAL_STATUSES.includes(d.status));
+    if (open) {
+        throw unprocessable(
+            `Order ${order.externalId} already has an open dispute (${open.id}, ${open.status})`
+        );
+    }
+    const agreed = others.find((d) => d.offerAccepted);
+    if (agreed) {
+        throw unprocessable(
+            `Order ${order.externalId} cannot be disputed again: the buyer accepted the seller's offer ` +
+                `on dispute ${agreed.id}`
+        );
+    }
+}
+
+/** What a dispute that starts over (opened or reopened) holds: no outcome, no holder, no SLA. */
+export const FRESH_DISPUTE_STATE = {
+    resolution: null,
+    sellerRespondedAt: null,
+    escalatedAt: null,
+    decidedAt: null,
+    closedAt: null,
+    assigneeId: null,
+    assignedAt: null,
+    slaDueAt: null,
+    slaHardDueAt: null,
+    slaPausedAt: null,
+    slaTargetBreachedAt: null,
+    slaHardBreachedAt: null,
+} satisfies Partial<Dispute>;
+
 /** Opens a dispute on an order snapshot sent by the marketplace (parties and order upserted). */
 export async function openDispute(
-    context: AppContext,
     manager: EntityManager,
+    policy: Policy,
     input: OpenDisputeInput,
-    actor: DisputeActor
-) {
-    const now = context.clock.now();
+    actor: DisputeActor,
+    now: Date
+): Promise<number> {
     const { buyer, seller, order } = await upsertParties(manager, input, now);
-    checkOpeningWindow(context.config.policy, order, buyer, now);
+    checkOpeningWindow(policy, order, buyer, now);
     await assertNoOtherOpenDispute(manager, order);
     const { claim } = input;
-    const result = await manager.getRepository(Dispute).insert({
-        orderId: order.id,
-        buyerId: buyer.id,
-        sellerId: seller.id,
-        goodsReceived: claim.goodsReceived,
-        reason: claim.reason,
-        requestedSolution: claim.requestedSolution,
-        requestedAmount: claim.requestedAmount,
-        currency: order.currency,
-        description: claim.description,
-        status: 'opened',
-        resolution: null,
-        openedAt: now,
-        offerAccepted: false,
-        reopenCount: 0,
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-    });
-    const id = Number(result.identifiers[0].id);
-    await manager.increment(Buyer, { id: buyer.id }, 'disputesCount', 1);
-    await manager.increment(Seller, { id: seller.id }, 'disputesCount', 1);
-    await manager.getRepository(DisputeEvent).insert({
-        disputeId: id,
-        action: 'open',
-        fromStatus: null,
-        toStatus: 'opened',
-        actorKind: actor.kind,
-        actorStaffId: null,
-        note: null,
-        occurredAt: now,
-    });
-    await appendAudit(
+    return recordOpening(
         manager,
-        actor.audit,
         {
-            action: 'dispute.open',
-            entity: 'dispute',
-            entityId: id,
-            before: null,
-            after: {
-                status: 'opened',
+            ...FRESH_DISPUTE_STATE,
+            orderId: order.id,
+            buyerId: buyer.id,
+            sellerId: seller.id,
+            goodsReceived: claim.goodsReceived,
+            reason: claim.reason,
+            requestedSolution: claim.requestedSolution,
+            requestedAmount: claim.requestedAmount,
+            currency: order.currency,
+            description: claim.description,
+            openedAt: now,
+            offerAccepted: false,
+            reopenCount: 0,
+        },
+        actor,
+        {
+            details: {
                 orderExternalId: order.externalId,
                 buyerExternalId: buyer.externalId,
                 sellerExternalId: seller.externalId,
@@ -175,8 +216,11 @@ export async function openDispute(
                 requestedAmount: claim.requestedAmount,
                 currency: order.currency,
             },
-        },
-        now
+            counters: [
+                { entity: Buyer, id: buyer.id, column: 'disputesCount', by: 1 },
+                { entity: Seller, id: seller.id, column: 'disputesCount', by: 1 },
+            ],
+            at: now,
+        }
     );
-    return disputeView(manager, id);
 }

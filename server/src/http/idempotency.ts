@@ -1,11 +1,18 @@
+/**
+ * Idempotent POSTs, for the console API and the integration API alike: the route runs once per
+ * Idempotency-Key, in the one transaction that also stores its answer; retries get that answer.
+ */
 import { createHash } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
-import { IsNull, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { IDEMPOTENCY_KEY_MAX_LENGTH } from '../../../shared/schemas/integration';
 import type { AppContext } from '../appContext';
+import { AccessDenied } from '../auth/authorize';
+import { isUniqueViolation } from '../db/errors';
 import { writeTransaction } from '../db/transaction';
 import { IdempotencyKey } from '../entities';
-import { badRequest, HttpError, unprocessable } from '../http/HttpError';
+import { canonicalJson } from '../lib/canonicalJson';
+import { badRequest, HttpError, unprocessable } from './HttpError';
 
 /** What a route answers: stored with the key and replayed for a retry. */
 export interface Outcome {
@@ -13,11 +20,18 @@ export interface Outcome {
     body: unknown;
 }
 
-export interface IdempotentRoute<I> {
+export interface IdempotentRoute<I, P = undefined> {
     /** Reads and validates the request; its 400s do not use up the key. */
     parse(req: Request): I;
+    /**
+     * Long work before the key is claimed, outside any transaction (a streamed upload read to
+     * disk, say): a 500 MB upload must never hold the SQLite write lock. Its 4xx do not use up the
+     * key either. `discard` undoes it when the route does not take effect (a replay, a refusal).
+     */
+    prepare?(req: Request, input: I): Promise<P>;
+    discard?(prepared: P): Promise<void>;
     /** Does the work, inside the transaction that also stores the answer under the key. */
-    run(manager: EntityManager, input: I, req: Request): Promise<Outcome>;
+    run(manager: EntityManager, input: I, req: Request, prepared: P): Promise<Outcome>;
 }
 
 /** How long a retry waits for a first request with the same key to finish before a 409. */
@@ -28,22 +42,11 @@ const ABANDONED_AFTER_MS = 5 * 60_000;
 
 export const REPLAYED_HEADER = 'Idempotent-Replayed';
 
-/** JSON with sorted keys, so that `{a,b}` and `{b,a}` are the same request. */
-function canonical(value: unknown): string {
-    if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
-    if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-    const object = value as Record<string, unknown>;
-    const keys = Object.keys(object)
-        .filter((k) => object[k] !== undefined)
-        .sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(object[k])}`).join(',')}}`;
-}
-
 /** SHA-256 of method, path and canonical body: what "the same request" means. */
 export function requestHash(req: Request): string {
     const path = req.originalUrl.split('?')[0];
     return createHash('sha256')
-        .update(`${req.method} ${path}\n${canonical(req.body ?? {})}`)
+        .update(`${req.method} ${path}\n${canonicalJson(req.body ?? {})}`)
         .digest('hex');
 }
 
@@ -57,15 +60,6 @@ function idempotencyKeyOf(req: Request): string {
         throw badRequest(`The Idempotency-Key header ${why}`, { 'Idempotency-Key': why });
     }
     return key;
-}
-
-function isUniqueViolation(err: unknown): boolean {
-    if (!(err instanceof QueryFailedError)) return false;
-    const driverError = err.driverError as { code?: string; message?: string } | undefined;
-    return (
-        driverError?.code === '23505' ||
-        (driverError?.code === 'SQLITE_CONSTRAINT' && /UNIQUE/.test(driverError.message ?? ''))
-    );
 }
 
 /** Thrown when an abandoned claim was taken over by a retry: this attempt must not take effect. */
@@ -149,23 +143,42 @@ function send(res: Response, status: number, text: string, replayed: boolean): v
  * route) and answers retries with the stored first answer. A different body under a used key
  * is 422; an answer of 5xx is not stored, so the request may be retried.
  */
-export function idempotent<I>(context: AppContext, route: IdempotentRoute<I>): RequestHandler {
+export function idempotent<I, P = undefined>(
+    context: AppContext,
+    route: IdempotentRoute<I, P>
+): RequestHandler {
     const { dataSource } = context;
     return async (req, res) => {
-        const key = idempotencyKeyOf(req);
+        idempotencyKeyOf(req);
         const input = route.parse(req);
+        const prepared = (route.prepare ? await route.prepare(req, input) : undefined) as P;
+        let kept = false;
+        try {
+            kept = await runOnce(req, res, input, prepared);
+        } finally {
+            if (!kept && route.prepare && route.discard) await route.discard(prepared);
+        }
+    };
+
+    /** True when the route took effect with what was prepared. */
+    async function runOnce(req: Request, res: Response, input: I, prepared: P): Promise<boolean> {
+        const key = idempotencyKeyOf(req);
         const scope = `${req.method} ${req.baseUrl}${req.route.path}`;
         const taken = await claim(context, scope, key, requestHash(req));
-        if (taken.replay) return send(res, taken.replay.status, taken.replay.text, true);
+        if (taken.replay) {
+            send(res, taken.replay.status, taken.replay.text, true);
+            return false;
+        }
         const id = taken.id;
         try {
             const answer = await writeTransaction(dataSource, async (manager) => {
-                const outcome = await route.run(manager, input, req);
+                const outcome = await route.run(manager, input, req, prepared);
                 const text = JSON.stringify(outcome.body);
                 await store(manager, id, outcome.status, text);
                 return { status: outcome.status, text };
             });
             send(res, answer.status, answer.text, false);
+            return answer.status < 300;
         } catch (err) {
             if (err instanceof ClaimLost) throw err;
             if (!(err instanceof HttpError) || err.status >= 500) {
@@ -178,8 +191,11 @@ export function idempotent<I>(context: AppContext, route: IdempotentRoute<I>): R
                 ...(err.errors ? { errors: err.errors } : {}),
             });
             await writeTransaction(dataSource, (manager) => store(manager, id, err.status, text));
+            // A permission refusal goes on to the edge that audits it, after this rollback.
+            if (err instanceof AccessDenied) throw err;
             if (err.headers) res.set(err.headers);
             send(res, err.status, text, false);
+            return false;
         }
-    };
+    }
 }
