@@ -7,7 +7,7 @@ export default defineConfig({
             {
                 test: {
                     name: 'api',
-                    include: ['test/api/**/*.test.ts', 'test/unit/**/*.test.ts'],
+                    include: ['test/api/**/*.test.ts'],
                     environment: 'node',
                     env: { DATABASE_URL: process.env.TEST_DATABASE_URL ?? '' },
                     testTimeout: 30_000,

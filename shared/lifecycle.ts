@@ -1,5 +1,5 @@
 /**
- * The dispute lifecycle of DESIGN.md as one table: which action may move a dispute from which
+ * The dispute lifecycle as one table: which action may move a dispute from which
  * states, to which state, and who takes it. The server enforces it for every transition.
  */
 import type { DisputeStatus } from './domain';
@@ -111,10 +111,12 @@ export const HELD_STATUSES: readonly DisputeStatus[] = ['in_review', 'awaiting_e
 /** Statuses from which the buyer or the marketplace can no longer change the outcome. */
 export const FINAL_STATUSES: readonly DisputeStatus[] = ['decided', 'closed', 'resolved', 'withdrawn'];
 
-/** Statuses in which the platform-review SLA runs. */
-export const SLA_STATUSES: readonly DisputeStatus[] = [
-    'escalated',
+/** Statuses of a case someone is working on, a ruling awaiting approval included ("My cases"). */
+export const WORKING_STATUSES: readonly DisputeStatus[] = [
     'in_review',
     'awaiting_evidence',
     'pending_approval',
 ];
+
+/** Statuses in which the platform-review SLA runs: from escalation until a ruling. */
+export const SLA_STATUSES: readonly DisputeStatus[] = ['escalated', ...WORKING_STATUSES];

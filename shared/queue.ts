@@ -1,3 +1,5 @@
+import type { DisputeStatus } from './domain';
+
 /** Filters the escalation queue can be narrowed by (queue list, counts and "next case"). */
 export const QUEUE_FILTERS = [
     'reason',
@@ -21,3 +23,9 @@ export type QueueFilterName = (typeof QUEUE_FILTERS)[number];
 /** The values /api/queue/counts reports a count for. */
 export const QUEUE_FACETS = ['reason', 'currency', 'goodsReceived', 'buyerCountry', 'buyerFlagged'] as const;
 export type QueueFacet = (typeof QUEUE_FACETS)[number];
+
+/** What the queue always is: escalated disputes that nobody holds. */
+export const QUEUE_SCOPE = { status: 'escalated', assigneeId: null } as const satisfies {
+    status: DisputeStatus;
+    assigneeId: null;
+};

@@ -1,5 +1,6 @@
 import AssignmentIndOutlinedIcon from '@mui/icons-material/AssignmentIndOutlined';
 import { DataTable, List, Loading, SearchInput, TopToolbar, useGetIdentity, useTranslate } from 'react-admin';
+import { WORKING_STATUSES } from '../../../shared/lifecycle';
 import { EnumField } from '../common/EnumField';
 import { MoneyField } from '../common/MoneyField';
 import { RelativeDateField } from '../common/RelativeDateField';
@@ -12,7 +13,6 @@ import { NextCaseButton } from './NextCaseButton';
 import { PartiesCell } from './PartiesCell';
 import { EmptyMessage } from './QueueEmpty';
 import { QueueTabs } from './QueueTabs';
-import { MY_CASE_STATUSES } from './queueScope';
 
 const Column = DataTable.Col<Dispute>;
 
@@ -40,7 +40,7 @@ export const MyCasesList = () => {
                 resource="disputes"
                 storeKey="my-cases"
                 title="resources.queue.mine.title"
-                filter={{ assigneeId: identity.id, status: MY_CASE_STATUSES }}
+                filter={{ assigneeId: identity.id, status: WORKING_STATUSES }}
                 sort={{ field: 'slaDueAt', order: 'ASC' }}
                 filters={[<SearchInput key="q" source="q" alwaysOn />]}
                 actions={

@@ -1,4 +1,5 @@
 import { DataTable, FilterButton, List, TopToolbar, useListFilterContext } from 'react-admin';
+import { QUEUE_SCOPE } from '../../../shared/queue';
 import { EnumField } from '../common/EnumField';
 import { MoneyField } from '../common/MoneyField';
 import { RelativeDateField } from '../common/RelativeDateField';
@@ -12,7 +13,6 @@ import { PartiesCell } from './PartiesCell';
 import { QueueEmpty, QueueNoMatch } from './QueueEmpty';
 import { QueueFacets } from './QueueFacets';
 import { queueFilters } from './queueFilters';
-import { QUEUE_SCOPE } from './queueScope';
 import { QueueTabs } from './QueueTabs';
 
 const Column = DataTable.Col<Dispute>;

@@ -10,7 +10,7 @@ import {
     useLocation,
     useTranslate,
 } from 'react-admin';
-import { MY_CASE_STATUSES } from './queueScope';
+import { WORKING_STATUSES } from '../../../shared/lifecycle';
 import { useQueueCounts } from './useQueueCounts';
 
 const Count = ({ value, active }: { value?: number; active: boolean }) =>
@@ -49,7 +49,7 @@ export const QueueTabs = () => {
     const { total: mine } = useGetList(
         'disputes',
         {
-            filter: { assigneeId: identity?.id, status: MY_CASE_STATUSES },
+            filter: { assigneeId: identity?.id, status: WORKING_STATUSES },
             pagination: { page: 1, perPage: 1 },
         },
         { enabled: identity?.id !== undefined && !!holdsCases }
