@@ -1,4 +1,4 @@
-/** The four-eyes rule of DESIGN.md: which rulings wait for a supervisor's approval. */
+/** The four-eyes rule: which rulings wait for a supervisor's approval. */
 import { majorToMinor } from './money';
 import type { Policy } from './policy';
 

@@ -27,7 +27,8 @@ export type Action =
     | 'reset_password'
     | 'verify'
     | 'replay'
-    | 'download';
+    | 'download'
+    | 'revoke_sessions';
 
 export type PermissionResource =
     | 'disputes'
@@ -46,7 +47,8 @@ export type PermissionResource =
     | 'staff'
     | 'staff-directory'
     | 'outbox-events'
-    | 'dashboard';
+    | 'dashboard'
+    | 'sessions';
 
 type Grants = Partial<Record<PermissionResource, readonly Action[]>>;
 
@@ -66,6 +68,8 @@ const SUPPORT: Grants = {
     decisions: READ,
     refunds: READ,
     'staff-directory': READ,
+    /** Everyone may end their own other sessions. */
+    sessions: ['revoke_sessions'],
 };
 
 const MEDIATOR: Grants = {
@@ -80,7 +84,7 @@ const SUPERVISOR: Grants = {
     disputes: [...MEDIATOR.disputes!, 'assign', 'overturn'],
     decisions: [...READ, 'approve', 'reject', 'overturn'],
     buyers: [...READ, 'block'],
-    staff: [...READ, 'create', 'edit', 'reset_password'],
+    staff: [...READ, 'create', 'edit', 'reset_password', 'revoke_sessions'],
     'audit-events': [...READ, 'verify'],
     'outbox-events': [...READ, 'replay'],
     dashboard: ['show'],

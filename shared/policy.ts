@@ -1,6 +1,6 @@
 /**
- * Every number of the dispute domain (DESIGN.md "Rules from the domain"), in one place.
- * Defaults are those of DESIGN.md; a deployment overrides them through POLICY_* variables.
+ * Every number of the dispute domain, in one place: the defaults are the product's rules; a
+ * deployment overrides them through POLICY_* variables (see the README's configuration table).
  */
 
 export interface Policy {
@@ -46,6 +46,16 @@ export interface Policy {
     frequentDisputerWindowDays: number;
     /** How many disputes one mediator may hold in review at once. */
     maxCasesPerMediator: number;
+    /** This many failed sign-ins for one email within the window lock it … */
+    loginAccountFailureLimit: number;
+    loginAccountWindowMinutes: number;
+    /** … for this long from the failure that reached the limit. */
+    loginAccountLockMinutes: number;
+    /** This many failed sign-ins from one address within its window refuse that address. */
+    loginAddressFailureLimit: number;
+    loginAddressWindowMinutes: number;
+    /** A staff session's viewings of one piece of evidence within this many minutes are audited once. */
+    evidenceViewAuditWindowMinutes: number;
 }
 
 export const DEFAULT_POLICY: Policy = {
@@ -75,6 +85,12 @@ export const DEFAULT_POLICY: Policy = {
     frequentDisputerThreshold: 5,
     frequentDisputerWindowDays: 180,
     maxCasesPerMediator: 10,
+    loginAccountFailureLimit: 10,
+    loginAccountWindowMinutes: 15,
+    loginAccountLockMinutes: 30,
+    loginAddressFailureLimit: 50,
+    loginAddressWindowMinutes: 15,
+    evidenceViewAuditWindowMinutes: 30,
 };
 
 const ENV_PREFIX = 'POLICY_';
@@ -136,3 +152,8 @@ export function slaState(
     if (due <= now.getTime()) return 'breached';
     return due - now.getTime() <= policy.slaWarningHours * HOUR_MS ? 'due_soon' : 'on_track';
 }
+
+/** Dates the integration API takes (shipment, completion, end of protection) are not earlier … */
+export const EARLIEST_PLAUSIBLE_DATE = '2000-01-01T00:00:00Z';
+/** … and not more than this many days after the server's clock. */
+export const LATEST_PLAUSIBLE_DAYS_AHEAD = 366;

@@ -1,6 +1,7 @@
 import { fetchUtils, HttpError, type DataProvider, type Identifier } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
 import { csrfToken, refreshIdentity } from './authProvider';
+import { chunkIds } from './common/idChunks';
 import { i18nProvider } from './i18n/i18nProvider';
 import { disputeWorkflow, type DisputeWorkflow } from './disputeWorkflow';
 import type { AuditChainReport, Staff, TimelineEntry } from './types';
@@ -73,8 +74,27 @@ const updateStaff: DataProvider['update'] = async (resource, params) => {
     return baseDataProvider.update(resource, { ...params, data: changes });
 };
 
+/** The URL ra-data-simple-rest builds for getMany (query-string encodes like encodeURIComponent). */
+const getManyUrl = (resource: string, ids: readonly Identifier[]) =>
+    `${API_URL}/${resource}?filter=${encodeURIComponent(JSON.stringify({ id: ids }))}`;
+
+/**
+ * getMany with any number of ids: a long list is split into requests with short URLs (see
+ * idChunks.ts for why we split rather than POST a search), fetched in parallel, answers joined in
+ * order. getManyReference needs no splitting: its filter carries one target id and a page range.
+ */
+const getMany: DataProvider['getMany'] = async (resource, params) => {
+    const chunks = chunkIds(params.ids, (ids) => getManyUrl(resource, ids));
+    if (chunks.length === 1) return baseDataProvider.getMany(resource, params);
+    const answers = await Promise.all(
+        chunks.map((ids) => baseDataProvider.getMany(resource, { ...params, ids }))
+    );
+    return { data: answers.flatMap((answer) => answer.data) };
+};
+
 export const dataProvider: DisputeDeskDataProvider = {
     ...baseDataProvider,
+    getMany,
     update: (resource, params) =>
         resource === 'staff' ? updateStaff(resource, params) : baseDataProvider.update(resource, params),
     getTimeline: async (disputeId) => {

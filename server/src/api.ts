@@ -5,18 +5,18 @@ import { auditRouter } from './audit/auditRouter';
 import { authenticate } from './auth/authenticate';
 import { auditDenials } from './auth/authorize';
 import { authRouter } from './auth/authRouter';
-import { decisionsResource, refundsResource } from './decisions/decisionsResources';
+import { decisionsResource } from './decisions/decisionsResource';
+import { refundsResource } from './refunds/refundsResource';
 import { disputesResource } from './disputes/disputesResource';
 import { disputesRouter } from './disputes/disputesRouter';
-import {
-    attachmentsResource,
-    disputeEventsResource,
-    evidenceRequestsResource,
-    messagesResource,
-    offersResource,
-} from './evidence/evidenceResources';
+import { attachmentsResource } from './evidence/attachmentsResource';
+import { evidenceRequestsResource } from './evidence/evidenceRequestsResource';
+import { messagesResource } from './messages/messagesResource';
+import { offersResource } from './offers/offersResource';
+import { disputeEventsResource } from './disputes/disputeEventsResource';
 import { attachmentsRouter } from './evidence/attachmentsRouter';
 import { apiNotFound } from './http/errorHandler';
+import { refuseRepeatedQueryParameters } from './http/queryParams';
 import { ordersResource } from './orders/ordersResource';
 import { queueRouter } from './queue/queueRouter';
 import { buyersResource } from './parties/buyersResource';
@@ -59,6 +59,7 @@ const WHY_READ_ONLY = 'changes go through the workflow actions';
 /** The console API under /api: sign-in, then everything behind a session and the permission table. */
 export function apiRouter(context: AppContext): Router {
     const router = Router();
+    router.use(refuseRepeatedQueryParameters);
     router.use('/auth', authRouter(context));
     router.use(authenticate(context));
     const actions = actionRouters(context);

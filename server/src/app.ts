@@ -6,6 +6,8 @@ import { apiRouter } from './api';
 import type { AppContext } from './appContext';
 import { errorHandler } from './http/errorHandler';
 import { requestId } from './http/requestId';
+import { answerOptions, unmatchedRoute } from './http/routeMethods';
+import { noStore, securityHeaders } from './http/securityHeaders';
 import { integrationRouter } from './integration/integrationRouter';
 
 const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../client/dist');
@@ -16,8 +18,11 @@ export function createApp(context: AppContext): Express {
     app.disable('x-powered-by');
     // Lists change under the user all day: no ETag hashing of every response body.
     app.disable('etag');
-    app.set('trust proxy', 'loopback');
+    // Which proxies may name the client's address (X-Forwarded-For): none unless TRUST_PROXY says so.
+    app.set('trust proxy', context.config.trustProxy);
+    app.use(securityHeaders(context.config));
     app.use(requestId);
+    app.use(answerOptions);
     app.use((_req, res, next) => {
         res.set('Access-Control-Expose-Headers', 'Content-Range, X-Request-Id');
         next();
@@ -32,7 +37,7 @@ export function createApp(context: AppContext): Express {
         }
     });
 
-    app.use('/api', express.json({ limit: '1mb' }), apiRouter(context));
+    app.use('/api', noStore, express.json({ limit: '1mb' }), apiRouter(context));
     app.use('/integration/v1', integrationRouter(context));
 
     if (fs.existsSync(path.join(CLIENT_DIST, 'index.html'))) {
@@ -42,6 +47,7 @@ export function createApp(context: AppContext): Express {
         });
     }
 
+    app.use(unmatchedRoute);
     app.use(errorHandler);
     return app;
 }

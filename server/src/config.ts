@@ -1,4 +1,5 @@
 import path from 'node:path';
+import express from 'express';
 import { loadPolicy, type Policy } from '../../shared/policy';
 
 export interface Config {
@@ -9,6 +10,8 @@ export interface Config {
     webhookUrl: string | undefined;
     webhookSecret: string;
     cookieSecure: boolean;
+    /** Express's `trust proxy` setting: which proxies may tell the client's address (none by default). */
+    trustProxy: boolean | number | string;
     sessionIdleMinutes: number;
     sessionAbsoluteHours: number;
     policy: Policy;
@@ -22,6 +25,20 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
     return value;
 }
 
+/** TRUST_PROXY in Express's own syntax: `true`, a hop count, or addresses/subnets/`loopback`…. */
+function trustProxy(raw: string | undefined): boolean | number | string {
+    const value = raw?.trim() ?? '';
+    if (value === '' || value === 'false') return false;
+    if (value === 'true') return true;
+    if (/^\d+$/.test(value)) return Number(value);
+    try {
+        express().set('trust proxy', value);
+    } catch (err) {
+        throw new Error(`TRUST_PROXY must be Express's trust proxy setting: ${(err as Error).message}`);
+    }
+    return value;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     return {
         port: int(env, 'PORT', 3000),
@@ -31,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         webhookUrl: env.WEBHOOK_URL || undefined,
         webhookSecret: env.WEBHOOK_SECRET || 'dev-webhook-secret',
         cookieSecure: env.COOKIE_SECURE === 'true',
+        trustProxy: trustProxy(env.TRUST_PROXY),
         sessionIdleMinutes: int(env, 'SESSION_IDLE_MINUTES', 30),
         sessionAbsoluteHours: int(env, 'SESSION_ABSOLUTE_HOURS', 12),
         policy: loadPolicy(env),

@@ -15,26 +15,52 @@ import {
     RESOLUTIONS,
     type RequestedSolution,
 } from '../domain';
-import { CURRENCY_CODE } from '../money';
+import { CURRENCY_CODE, isCurrencyCode } from '../money';
+import { DAY_MS, EARLIEST_PLAUSIBLE_DATE, LATEST_PLAUSIBLE_DAYS_AHEAD } from '../policy';
+import { multiLineText, singleLineText } from './text';
 
 /** Largest amount an integer column holds on every engine (PostgreSQL's integer is 32-bit). */
 export const MAX_MINOR_UNITS = 2_147_483_647;
 export const IDEMPOTENCY_KEY_MAX_LENGTH = 255;
 
-/** A string PostgreSQL can store: text columns refuse NUL characters. */
-const text = () => z.string().refine((value) => !value.includes('\u0000'), 'must not contain NUL characters');
+const text = singleLineText;
 
 const externalId = text()
     .trim()
     .min(1, 'is required')
     .max(64, 'must be at most 64 characters')
     .meta({ description: "The marketplace's own id of the record" });
-const timestamp = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' });
-const currency = z.string().regex(CURRENCY_CODE, 'must be an ISO 4217 code such as USD');
+/**
+ * Why an instant is not plausible for an order, or null: not before EARLIEST_PLAUSIBLE_DATE and not
+ * more than LATEST_PLAUSIBLE_DAYS_AHEAD days after `now` (the server's clock; protection ends a few
+ * months ahead at most). The ISO format itself (a real calendar day) is checked by zod.
+ */
+export function implausibleDate(value: string, now = new Date()): string | null {
+    const time = Date.parse(value);
+    if (time < Date.parse(EARLIEST_PLAUSIBLE_DATE)) return `must not be before ${EARLIEST_PLAUSIBLE_DATE}`;
+    if (time > now.getTime() + LATEST_PLAUSIBLE_DAYS_AHEAD * DAY_MS)
+        return `must not be more than ${LATEST_PLAUSIBLE_DAYS_AHEAD} days in the future`;
+    return null;
+}
+
+const timestamp = z.iso
+    .datetime({ offset: true, message: 'must be an ISO 8601 date-time' })
+    .superRefine((value, ctx) => {
+        const problem = implausibleDate(value);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .meta({
+        description: `ISO 8601, from ${EARLIEST_PLAUSIBLE_DATE} to ${LATEST_PLAUSIBLE_DAYS_AHEAD} days ahead`,
+    });
+const currency = z
+    .string()
+    .regex(CURRENCY_CODE, 'must be an ISO 4217 code such as USD')
+    .refine(isCurrencyCode, 'must be an ISO 4217 currency code such as USD')
+    .meta({ description: 'ISO 4217 code of a circulating currency (not XXX, XTS, metals or funds)' });
 const country = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as DE');
 const minorUnits = z.number().int('must be an integer in minor units').max(MAX_MINOR_UNITS, 'is too large');
 const MINOR_UNITS = 'Integer amount in the minor unit of the currency (cents; yen for JPY)';
-const note = text().trim().max(2000, 'must be at most 2000 characters');
+const note = multiLineText().trim().max(2000, 'must be at most 2000 characters');
 
 /** Full refunds are for the whole order total; partial ones for less. */
 export function isFullRefund(solution: RequestedSolution): boolean {
@@ -51,23 +77,37 @@ export function amountProblem(solution: RequestedSolution, amount: number, total
     return null;
 }
 
-export const orderSnapshotSchema = z.strictObject({
-    externalId,
-    productTitle: text().trim().min(1, 'is required').max(300),
-    quantity: z.number().int().min(1).max(1_000_000),
-    unitPrice: minorUnits.min(0).meta({ description: MINOR_UNITS }),
-    total: minorUnits.min(1, 'must be positive').meta({ description: MINOR_UNITS }),
-    currency,
-    paymentMethod: z.enum(PAYMENT_METHODS),
-    shippedAt: timestamp
-        .nullable()
-        .meta({ description: 'Null while not shipped: no dispute can be opened then' }),
-    trackingNumber: text().trim().min(1).max(64).nullable(),
-    completedAt: timestamp.nullable().meta({ description: 'When the buyer confirmed receipt; null before' }),
-    protectionEndsAt: timestamp.meta({
-        description: "End of the order's buyer protection (may be extended)",
-    }),
-});
+export const orderSnapshotSchema = z
+    .strictObject({
+        externalId,
+        productTitle: text().trim().min(1, 'is required').max(300),
+        quantity: z.number().int().min(1).max(1_000_000),
+        unitPrice: minorUnits.min(0).meta({ description: MINOR_UNITS }),
+        total: minorUnits
+            .min(1, 'must be positive')
+            .meta({ description: `${MINOR_UNITS}; exactly quantity × unitPrice` }),
+        currency,
+        paymentMethod: z.enum(PAYMENT_METHODS),
+        shippedAt: timestamp
+            .nullable()
+            .meta({ description: 'Null while not shipped: no dispute can be opened then' }),
+        trackingNumber: text().trim().min(1).max(64).nullable(),
+        completedAt: timestamp
+            .nullable()
+            .meta({ description: 'When the buyer confirmed receipt; null before' }),
+        protectionEndsAt: timestamp.meta({
+            description: "End of the order's buyer protection (may be extended)",
+        }),
+    })
+    .superRefine(({ quantity, unitPrice, total }, ctx) => {
+        if (quantity * unitPrice !== total) {
+            ctx.addIssue({
+                code: 'custom',
+                path: ['total'],
+                message: `must equal quantity × unitPrice (${quantity} × ${unitPrice} = ${quantity * unitPrice})`,
+            });
+        }
+    });
 
 export const buyerSnapshotSchema = z.strictObject({
     externalId,
@@ -89,7 +129,7 @@ export const claimSchema = z.strictObject({
         description: `${MINOR_UNITS}; at most the order total, exactly the total for a full refund`,
     }),
     currency: currency.optional().meta({ description: "Optional; when given, the order's currency" }),
-    description: text().trim().min(1, 'is required').max(5000),
+    description: multiLineText().trim().min(1, 'is required').max(5000),
 });
 
 export const openDisputeSchema = z

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../domain';
+import { singleLineText } from './text';
 
 export const PASSWORD_MIN_LENGTH = 12;
 
@@ -9,15 +10,15 @@ const password = z
     .max(1024, 'is too long');
 
 export const loginSchema = z.strictObject({
-    email: z.string().trim().toLowerCase().email('must be an email address').max(254),
+    email: singleLineText().trim().toLowerCase().email('must be an email address').max(254),
     password: z.string().min(1, 'is required').max(1024),
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 
 /** Unknown fields (id, passwordHash, …) are refused: no mass assignment. */
 export const staffCreateSchema = z.strictObject({
-    email: z.string().trim().toLowerCase().email('must be an email address').max(254),
-    fullName: z.string().trim().min(1, 'is required').max(120),
+    email: singleLineText().trim().toLowerCase().email('must be an email address').max(254),
+    fullName: singleLineText().trim().min(1, 'is required').max(120),
     role: z.enum(ROLES),
     password,
 });
@@ -25,7 +26,7 @@ export type StaffCreateInput = z.infer<typeof staffCreateSchema>;
 
 export const staffUpdateSchema = z
     .strictObject({
-        fullName: z.string().trim().min(1, 'is required').max(120).optional(),
+        fullName: singleLineText().trim().min(1, 'is required').max(120).optional(),
         role: z.enum(ROLES).optional(),
         active: z.boolean().optional(),
     })

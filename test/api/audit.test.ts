@@ -16,7 +16,7 @@ let ctx: TestApp;
 let supervisor: Agent;
 const agents: Agent[] = [];
 beforeAll(async () => {
-    ctx = await createTestApp();
+    ctx = await createTestApp({ TRUST_PROXY: 'loopback' });
     supervisor = await freshAgent(ctx, 'supervisor');
     agents.push(supervisor);
 });
@@ -217,7 +217,12 @@ describe('GET /api/audit-events/verify', () => {
         expect(res.status).toBe(200);
         const total = await ctx.dataSource.getRepository(AuditEvent).count();
         expect(total).toBeGreaterThan(10);
-        expect(res.body).toEqual({ ok: true, checked: total, firstBrokenId: null });
+        expect(res.body).toEqual({
+            ok: true,
+            checked: total,
+            anchoredTo: expect.any(Number),
+            firstBroken: null,
+        });
     });
 });
 
@@ -251,7 +256,7 @@ describe('append-only audit log', () => {
         ];
         for (const res of await Promise.all(attempts)) {
             expect(res.status, `${res.request.method} ${res.request.url}`).toBe(405);
-            expect(res.headers.allow).toBe('GET');
+            expect(res.headers.allow).toBe('GET, HEAD, OPTIONS');
             expect(res.body).toEqual({ message: expect.stringMatching(/audit-events cannot be changed/) });
         }
         expect(await ctx.dataSource.getRepository(AuditEvent).findOneByOrFail({ id: event.id })).toEqual(

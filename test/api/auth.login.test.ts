@@ -5,7 +5,7 @@ import { createTestApp, type TestApp } from '../helpers/testApp';
 
 let ctx: TestApp;
 beforeAll(async () => {
-    ctx = await createTestApp();
+    ctx = await createTestApp({ TRUST_PROXY: 'loopback' });
 });
 afterAll(() => ctx.close());
 
@@ -147,7 +147,7 @@ describe('login throttling', () => {
     });
 
     it('limits failures per IP address across accounts', async () => {
-        const attempts = await ctx.dataSource.getRepository(LoginAttempt);
+        const attempts = ctx.dataSource.getRepository(LoginAttempt);
         for (let i = 0; i < 50; i++) {
             await attempts.insert({
                 email: `spray${i}@test.example`,

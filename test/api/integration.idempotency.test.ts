@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent, Dispute, IdempotencyKey, Offer } from '../../server/src/entities';
-import { requestHash } from '../../server/src/http/idempotency';
+import { BOOT_ID, markInFlight, requestHash } from '../../server/src/http/idempotency';
 import { buildDispute, DAY } from '../helpers/factories';
 import { integrationPost, newKey, openDisputeBody } from '../helpers/integration';
 import { createTestApp, TEST_NOW, type TestApp } from '../helpers/testApp';
@@ -162,4 +162,63 @@ describe('Idempotency-Key on every POST of /integration/v1', () => {
         expect(res.status).toBe(201);
         expect(await disputesOfOrder(body.order.externalId)).toBe(1);
     });
+});
+
+describe('a claim left by a server process that died', () => {
+    let crashCtx: TestApp;
+    beforeAll(async () => {
+        crashCtx = await createTestApp();
+    });
+    afterAll(() => crashCtx.close());
+
+    it('counts as abandoned at once after a restart (SQLite: one process), after a minute on PostgreSQL', async () => {
+        const onPostgres = Boolean(process.env.DATABASE_URL);
+        const key = newKey();
+        const body = openDisputeBody(crashCtx);
+        const hash = requestHash({
+            method: 'POST',
+            originalUrl: '/integration/v1/disputes',
+            body,
+        } as Request);
+        // What a process killed mid-request leaves: a claim with no answer, of another boot.
+        await crashCtx.dataSource.getRepository(IdempotencyKey).insert({
+            scope: 'POST /integration/v1/disputes',
+            key,
+            requestHash: hash,
+            bootId: '00000000-0000-4000-8000-000000000000',
+            createdAt: new Date(crashCtx.clock.now().getTime() - (onPostgres ? 2 * 60_000 : 0)),
+        });
+        const started = Date.now();
+        const res = await integrationPost(crashCtx, '/disputes', body, { key });
+        expect(res.status).toBe(201);
+        expect(Date.now() - started).toBeLessThan(5_000);
+    });
+
+    it('answers a retry of a request really in progress with 409 and Retry-After', async () => {
+        const key = newKey();
+        const body = openDisputeBody(crashCtx);
+        const hash = requestHash({
+            method: 'POST',
+            originalUrl: '/integration/v1/disputes',
+            body,
+        } as Request);
+        // A claim of this very process that it is working on: the same owner, in flight.
+        await crashCtx.dataSource.getRepository(IdempotencyKey).insert({
+            scope: 'POST /integration/v1/disputes',
+            key,
+            requestHash: hash,
+            bootId: BOOT_ID,
+            createdAt: crashCtx.clock.now(),
+        });
+        const row = await crashCtx.dataSource.getRepository(IdempotencyKey).findOneByOrFail({ key });
+        markInFlight(row.id);
+        try {
+            const res = await integrationPost(crashCtx, '/disputes', body, { key });
+            expect(res.status).toBe(409);
+            expect(res.headers['retry-after']).toBe('1');
+            expect(res.body.message).toMatch(/still in progress/);
+        } finally {
+            markInFlight(row.id, false);
+        }
+    }, 40_000);
 });

@@ -3,9 +3,12 @@ import { AuditEvent, Dispute, DisputeEvent } from '../../server/src/entities';
 import { buildBuyer, buildDispute, daysFromNow } from '../helpers/factories';
 import { createTestApp, type TestApp } from '../helpers/testApp';
 
+/** Every simulated mediator signs in from the test's one address at the same moment. */
+const MANY_SIGN_INS = { POLICY_LOGIN_ADDRESS_FAILURE_LIMIT: '1000' };
+
 let ctx: TestApp;
 beforeAll(async () => {
-    ctx = await createTestApp();
+    ctx = await createTestApp(MANY_SIGN_INS);
 });
 afterAll(() => ctx.close());
 
@@ -109,7 +112,7 @@ describe('POST /api/queue/next', () => {
     });
 
     it('gives 64 concurrent callers 64 different disputes', async () => {
-        const fresh = await createTestApp();
+        const fresh = await createTestApp(MANY_SIGN_INS);
         try {
             for (let i = 0; i < 70; i++) {
                 await buildDispute(fresh.dataSource, {

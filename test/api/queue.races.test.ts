@@ -8,7 +8,11 @@ import { createTestApp, type TestApp } from '../helpers/testApp';
 
 let ctx: TestApp;
 beforeAll(async () => {
-    ctx = await createTestApp({ POLICY_MAX_CASES_PER_MEDIATOR: '100' });
+    // Every simulated mediator signs in from the test's one address at the same moment.
+    ctx = await createTestApp({
+        POLICY_MAX_CASES_PER_MEDIATOR: '100',
+        POLICY_LOGIN_ADDRESS_FAILURE_LIMIT: '1000',
+    });
 });
 afterAll(() => ctx.close());
 

@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,7 +85,45 @@ async function freePort(): Promise<number> {
 
 export interface RunningServer {
     url: string;
+    /** CPU time the server has used so far, in ms: its main thread and its other threads (Linux). */
+    cpu(): CpuTimes | null;
     stop(): Promise<void>;
+}
+
+const CLOCK_TICK_MS = 10;
+
+/** utime + stime of one /proc stat line, in ms (fields 14 and 15, after the parenthesised name). */
+function statCpuMs(file: string): number {
+    const fields = fs.readFileSync(file, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_MS;
+}
+
+export interface CpuTimes {
+    /** ms of CPU on the main (JavaScript) thread */
+    main: number;
+    /** ms of CPU on every other thread: libuv's pool that runs SQLite, the garbage collector … */
+    other: number;
+}
+
+function processCpu(pid: number | undefined): CpuTimes | null {
+    if (!pid || !fs.existsSync(`/proc/${pid}/task`)) return null;
+    const times: CpuTimes = { main: 0, other: 0 };
+    for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+        try {
+            const ms = statCpuMs(`/proc/${pid}/task/${tid}/stat`);
+            if (Number(tid) === pid) times.main += ms;
+            else times.other += ms;
+        } catch {
+            // the thread ended meanwhile
+        }
+    }
+    return times;
+}
+
+/** The server's CPU per request between two readings: main thread and other threads. */
+export function cpuPerRequest(before: CpuTimes, after: CpuTimes, requests: number): string {
+    const per = (ms: number) => (ms / Math.max(1, requests)).toFixed(2);
+    return `main thread ${per(after.main - before.main)} ms, other threads ${per(after.other - before.other)} ms`;
 }
 
 /** The real server in its own process, as in production. */
@@ -115,6 +154,7 @@ export async function startServer(db: BenchDb, env: Record<string, string> = {})
     }
     return {
         url,
+        cpu: () => processCpu(child.pid),
         stop: () =>
             new Promise((resolve) => {
                 child.once('exit', () => resolve());

@@ -14,7 +14,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const CHROMIUM = '/usr/bin/chromium';
 const STARTUP_TIMEOUT_MS = 240_000;
 
-/** Demo accounts created by the seed (DESIGN.md, issue 2). */
+/** Demo accounts created by the seed (listed in the README). */
 export const DEMO_PASSWORD = 'dispute-desk-demo';
 export const DEMO_STAFF = {
     support: 'support@example.com',

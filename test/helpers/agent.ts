@@ -3,6 +3,7 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import type { Role } from '../../shared/domain';
 import { hashPassword } from '../../server/src/auth/password';
+import { writeTransaction } from '../../server/src/db/transaction';
 import { Staff } from '../../server/src/entities';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -28,9 +29,15 @@ export async function ensureStaff(dataSource: DataSource, role: Role, name: stri
     const email = `${name.replace(/\W+/g, '.')}@test.example`.toLowerCase();
     const existing = await repo.findOneBy({ email });
     if (existing) return existing;
-    return repo.save(
-        repo.create({ email, fullName: `Test ${name}`, role, passwordHash: await passwordHash, active: true })
-    );
+    const staff = repo.create({
+        email,
+        fullName: `Test ${name}`,
+        role,
+        passwordHash: await passwordHash,
+        active: true,
+    });
+    // Through the serialized writer: a bare save() would open its own transaction on SQLite's one connection.
+    return writeTransaction(dataSource, (manager) => manager.getRepository(Staff).save(staff));
 }
 
 /** Signs in through POST /api/auth/login and returns an agent carrying the session. */

@@ -100,7 +100,12 @@ interface RouterLayer {
 
 /** The routes actually registered on the integration router (what the app serves). */
 export function registeredRoutes(ctx: TestApp): RegisteredRoute[] {
-    const router = integrationRouter({ dataSource: ctx.dataSource, config: ctx.config, clock: ctx.clock });
+    const router = integrationRouter({
+        dataSource: ctx.dataSource,
+        reads: ctx.reads,
+        config: ctx.config,
+        clock: ctx.clock,
+    });
     return (router.stack as RouterLayer[]).flatMap((layer) =>
         layer.route
             ? Object.keys(layer.route.methods)

@@ -57,8 +57,6 @@ export async function buildStaff(ds: DataSource, overrides: Partial<Staff> = {})
         // Shaped like a real hash so that a leak would be recognisable.
         passwordHash: `scrypt$32768$8$1$${fakeSha256(`salt-${n}`)}$${fakeSha256(`key-${n}`)}`,
         active: true,
-        failedLoginCount: 0,
-        lockedUntil: null,
         createdAt: stamp(),
         ...overrides,
     });

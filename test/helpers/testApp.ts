@@ -6,12 +6,15 @@ import { createApp } from '../../server/src/app';
 import { ManualClock } from '../../server/src/clock';
 import { loadConfig, type Config } from '../../server/src/config';
 import { openDataSource } from '../../server/src/db/dataSource';
+import { closeReads, openReads } from '../../server/src/db/readers';
 import { createTestDatabase, type TestDatabase } from './testDatabase';
 import { signIn, type Agent } from './agent';
 
 export interface TestApp {
     app: Express;
     dataSource: DataSource;
+    /** The app's read side (its own read-only connections on SQLite, `dataSource` on PostgreSQL). */
+    reads: DataSource;
     clock: ManualClock;
     config: Config;
     /** Unauthenticated requests. */
@@ -37,11 +40,13 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
         INTEGRATION_API_KEY: 'test-integration-key',
     });
     const clock = new ManualClock(TEST_NOW);
-    const app = createApp({ dataSource: database.dataSource, config, clock });
+    const reads = await openReads(database.dataSource);
+    const app = createApp({ dataSource: database.dataSource, reads, config, clock });
     const agents = new Map<string, Agent>();
     return {
         app,
         dataSource: database.dataSource,
+        reads,
         clock,
         config,
         request: () => request(app),
@@ -55,8 +60,18 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
                 databaseUrl: database.databaseUrl,
                 dataDir: database.dataDir,
             });
-            return { app: createApp({ dataSource, config, clock }), close: () => dataSource.destroy() };
+            const secondReads = await openReads(dataSource);
+            return {
+                app: createApp({ dataSource, reads: secondReads, config, clock }),
+                async close() {
+                    await closeReads(dataSource, secondReads);
+                    await dataSource.destroy();
+                },
+            };
         },
-        close: () => database.drop(),
+        async close() {
+            await closeReads(database.dataSource, reads);
+            await database.drop();
+        },
     };
 }

@@ -8,7 +8,7 @@ import { AttachmentThumbnail } from './AttachmentThumbnail';
 
 const Preview = (_props: { label?: string | false }) => {
     const attachment = useRecordContext<Attachment>();
-    return attachment ? <AttachmentThumbnail attachment={attachment} size={160} /> : null;
+    return attachment ? <AttachmentThumbnail attachment={attachment} size={160} viewing /> : null;
 };
 
 export const AttachmentShow = () => (

@@ -2,13 +2,23 @@ import { useState } from 'react';
 import { Box } from '@mui/material';
 import type { Attachment } from '../types';
 import { AttachmentKindIcon } from './AttachmentKindIcon';
-import { attachmentContentUrl } from './attachmentUrl';
+import { attachmentContentUrl, attachmentThumbnailUrl } from './attachmentUrl';
 
 /**
- * A square preview: the image itself when the content endpoint serves it, else the kind's icon
- * (videos, PDFs, and images whose content cannot be loaded).
+ * A square preview: the image from the thumbnail endpoint (a preview in a list is not a viewing of
+ * the evidence, so it is not audited), else the kind's icon (videos, PDFs, and images whose
+ * content cannot be loaded). `viewing` loads the evidence itself, which is audited: for the page
+ * that shows one attachment.
  */
-export const AttachmentThumbnail = ({ attachment, size = 56 }: { attachment: Attachment; size?: number }) => {
+export const AttachmentThumbnail = ({
+    attachment,
+    size = 56,
+    viewing = false,
+}: {
+    attachment: Attachment;
+    size?: number;
+    viewing?: boolean;
+}) => {
     const [failed, setFailed] = useState(false);
     const showImage = attachment.kind === 'image' && !failed;
     return (
@@ -31,7 +41,9 @@ export const AttachmentThumbnail = ({ attachment, size = 56 }: { attachment: Att
             {showImage ? (
                 <Box
                     component="img"
-                    src={attachmentContentUrl(attachment.id)}
+                    src={
+                        viewing ? attachmentContentUrl(attachment.id) : attachmentThumbnailUrl(attachment.id)
+                    }
                     alt={attachment.fileName}
                     loading="lazy"
                     onError={() => setFailed(true)}

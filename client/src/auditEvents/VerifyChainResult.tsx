@@ -2,7 +2,7 @@ import { Alert, AlertTitle, Link } from '@mui/material';
 import { Link as RouterLink, useCreatePath, useTranslate } from 'react-admin';
 import type { AuditChainReport } from '../types';
 
-/** Green with the count when the chain holds; red with a link to the first broken event when not. */
+/** Green with the count when the chain holds; red with the reason and a link to the first broken event when not. */
 export const VerifyChainResult = ({ report }: { report: AuditChainReport }) => {
     const translate = useTranslate();
     const createPath = useCreatePath();
@@ -13,10 +13,11 @@ export const VerifyChainResult = ({ report }: { report: AuditChainReport }) => {
             </Alert>
         );
     }
-    const id = report.firstBrokenId;
+    const id = report.firstBroken?.id;
+    const reason = report.firstBroken?.reason;
     return (
         <Alert severity="error" variant="filled" data-testid="verify-chain-result">
-            <AlertTitle>{translate('resources.audit-events.verify.broken', { id })}</AlertTitle>
+            <AlertTitle>{translate('resources.audit-events.verify.broken', { id, reason })}</AlertTitle>
             {translate('resources.audit-events.verify.checked', { smart_count: report.checked })}
             {id != null && (
                 <>

@@ -29,7 +29,7 @@ export const enAuditEvents = {
         title: 'Audit chain verification',
         running: 'Walking the hash chain…',
         ok: 'The chain is intact: %{smart_count} event checked |||| The chain is intact: %{smart_count} events checked',
-        broken: 'The chain is broken at event #%{id}: the event or its link to the one before was changed after it was written.',
+        broken: 'The chain is broken at event #%{id}: %{reason}.',
         checked:
             '%{smart_count} event checked before the break |||| %{smart_count} events checked up to the break',
         open_event: 'Open event #%{id}',

@@ -20,4 +20,12 @@ export const enAuth = {
     session_ended: 'Your session has ended (signed out, expired or revoked); sign in again',
     signed_in_as: 'Signed in as',
     role: 'Role: %{role}',
+    revoke_others: {
+        menu: 'Sign out other sessions',
+        title: 'Sign out your other sessions?',
+        content:
+            'Every other browser and device where you are signed in is signed out at once. This one stays signed in.',
+        confirm: 'Sign out others',
+        done: 'Signed out %{smart_count} other session |||| Signed out %{smart_count} other sessions',
+    },
 };

@@ -9,7 +9,7 @@ export const enStaff = {
         fullName: 'Name',
         role: 'Role',
         active: 'Active',
-        lockedUntil: 'Locked until',
+        lockedUntil: 'Sign-in locked until',
         password: 'Initial password',
         ...timestamps,
     },
@@ -36,6 +36,14 @@ export const enStaff = {
         mismatch: 'The two passwords differ',
         submit: 'Set new password',
         done: 'Password of %{name} reset; their sessions have ended',
+    },
+    revoke_sessions: {
+        button: 'Sign out everywhere',
+        title: 'Sign out %{name} everywhere?',
+        content:
+            'Every open session of %{name} ends at once, on every browser and device; they can sign in again with their password.',
+        confirm: 'Sign out everywhere',
+        done: 'Ended %{smart_count} session of %{name} |||| Ended %{smart_count} sessions of %{name}',
     },
     notifications: {
         created: 'Staff member created',

@@ -1,8 +1,9 @@
 import { Box, Divider, Typography } from '@mui/material';
 import { Logout, UserMenu as RaUserMenu, useGetIdentity, useTranslate } from 'react-admin';
 import { enumLabelKey } from '../common/enums';
+import { RevokeOtherSessionsMenuItem } from './RevokeOtherSessionsMenuItem';
 
-/** Who is signed in (name, email, role), then the way out. */
+/** Who is signed in (name, email, role), then the ways out: other sessions, this one. */
 export const UserMenu = () => {
     const translate = useTranslate();
     const { identity } = useGetIdentity();
@@ -23,6 +24,7 @@ export const UserMenu = () => {
                 </Box>
             )}
             {identity && <Divider />}
+            {identity && <RevokeOtherSessionsMenuItem />}
             <Logout />
         </RaUserMenu>
     );

@@ -40,7 +40,7 @@ export const LoginForm = () => {
     return (
         <Stack
             component="form"
-            onSubmit={submit}
+            onSubmit={(event) => void submit(event)}
             noValidate
             spacing={2}
             aria-label={translate('app.auth.sign_in_title')}

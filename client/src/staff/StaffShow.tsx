@@ -14,6 +14,7 @@ import { RelativeDateField } from '../common/RelativeDateField';
 import { useQueryGate } from '../common/useQueryGate';
 import { DisputesTable } from '../disputes/DisputesTable';
 import { ResetPasswordButton } from './ResetPasswordButton';
+import { RevokeSessionsButton } from './RevokeSessionsButton';
 
 const AssignedDisputes = () => {
     const translate = useTranslate();
@@ -28,6 +29,7 @@ const StaffShowActions = () => (
     <TopToolbar>
         <EditButton />
         <ResetPasswordButton />
+        <RevokeSessionsButton />
     </TopToolbar>
 );
 

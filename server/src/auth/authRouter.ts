@@ -7,9 +7,10 @@ import { Staff } from '../entities';
 import { HttpError, unauthorized } from '../http/HttpError';
 import { validateBody } from '../http/validate';
 import { authenticate } from './authenticate';
-import { accountRetryAfter, ipRetryAfter, recordAttempt } from './loginThrottle';
+import { accountRetryAfter, admitAttempt, settleAttempt } from './loginThrottle';
 import { decoyHash, verifyPassword } from './password';
 import { actorOf, clientIp, currentStaff } from './requestAuth';
+import { sessionsRouter } from './sessionRevocation';
 import { createSession, revokeSessions, SESSION_COOKIE } from './sessions';
 
 export function identityOf(staff: Staff, csrfToken: string) {
@@ -27,7 +28,10 @@ function tooManyAttempts(seconds: number, who: string) {
     );
 }
 
-/** POST /login, GET /me, POST /logout. Login is the only /api route without a session. */
+/**
+ * POST /login, GET /me, POST /logout, POST /sessions/revoke-others. Login is the only /api route
+ * without a session.
+ */
 export function authRouter(context: AppContext): Router {
     const { dataSource, clock, config } = context;
     const router = Router();
@@ -44,10 +48,14 @@ export function authRouter(context: AppContext): Router {
         const { email, password } = req.body as LoginInput;
         const ip = clientIp(req) ?? 'unknown';
         const now = clock.now();
-        const ipWait = await ipRetryAfter(dataSource.manager, ip, now);
-        if (ipWait) throw tooManyAttempts(ipWait, 'from this address');
-        const accountWait = await accountRetryAfter(dataSource.manager, email, now);
-        if (accountWait) throw tooManyAttempts(accountWait, 'for this account');
+        // Counted and recorded before the slow password check, so parallel guesses cannot outrun it.
+        const admission = await writeTransaction(dataSource, (manager) =>
+            admitAttempt(manager, config.policy, email, ip, now)
+        );
+        if (!admission.admitted) {
+            const who = admission.who === 'account' ? 'for this account' : 'from this address';
+            throw tooManyAttempts(admission.retryAfter, who);
+        }
 
         const staff = await dataSource
             .getRepository(Staff)
@@ -60,7 +68,7 @@ export function authRouter(context: AppContext): Router {
         const ok = valid && !!staff && staff.active;
 
         const result = await writeTransaction(dataSource, async (manager) => {
-            await recordAttempt(manager, email, ip, ok, now);
+            await settleAttempt(manager, admission.attemptId, ok);
             const actor = {
                 ...actorOf(req),
                 actorId: staff?.id ?? null,
@@ -79,7 +87,9 @@ export function authRouter(context: AppContext): Router {
                     },
                     now
                 );
-                const lockedFor = await accountRetryAfter(manager, email, now);
+                const lockedFor = admission.completesLock
+                    ? await accountRetryAfter(manager, config.policy, email, now)
+                    : 0;
                 if (lockedFor) {
                     await appendAudit(
                         manager,
@@ -117,7 +127,7 @@ export function authRouter(context: AppContext): Router {
     router.post('/logout', authenticate(context), async (req, res) => {
         const staff = currentStaff(req);
         await writeTransaction(dataSource, async (manager) => {
-            await revokeSessions(manager, staff.id, clock.now(), req.authSession!.id);
+            await revokeSessions(manager, staff.id, clock.now(), { only: req.authSession!.id });
             await appendAudit(
                 manager,
                 actorOf(req),
@@ -134,5 +144,6 @@ export function authRouter(context: AppContext): Router {
         res.status(204).end();
     });
 
+    router.use('/sessions', sessionsRouter(context));
     return router;
 }

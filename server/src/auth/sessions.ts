@@ -90,8 +90,9 @@ export type SessionLookup =
 /** Finds the live session for a cookie token, enforcing idle and absolute timeouts. */
 export async function resolveSession(context: AppContext, token: string | undefined): Promise<SessionLookup> {
     if (!token) return { ok: false, reason: 'missing' };
-    const { dataSource, clock, config } = context;
-    const session = await findSession(dataSource, hashToken(token));
+    const { reads, clock, config } = context;
+    // A pure read of committed rows: it never waits for the writer (the touch below is a write).
+    const session = await findSession(reads, hashToken(token));
     if (!session) return { ok: false, reason: 'missing' };
     if (session.revokedAt) return { ok: false, reason: 'revoked' };
     const now = clock.now().getTime();
@@ -114,18 +115,23 @@ export async function touchSession(context: AppContext, session: Session): Promi
     );
 }
 
-/** Ends every live session of a staff member (logout everywhere, password change, deactivation). */
+/**
+ * Ends live sessions of a staff member (logout, logout everywhere, password change, deactivation):
+ * all of them, only one (`{ only }`), or all but one (`{ keep }`); answers how many ended.
+ */
 export async function revokeSessions(
     manager: EntityManager,
     staffId: number,
     at: Date,
-    onlyId?: number
-): Promise<void> {
+    which: { only?: number; keep?: number } = {}
+): Promise<number> {
     const qb = manager
         .createQueryBuilder()
         .update(Session)
         .set({ revokedAt: at })
         .where('staffId = :staffId AND revokedAt IS NULL', { staffId });
-    if (onlyId !== undefined) qb.andWhere('id = :onlyId', { onlyId });
-    await qb.execute();
+    if (which.only !== undefined) qb.andWhere('id = :only', { only: which.only });
+    if (which.keep !== undefined) qb.andWhere('id <> :keep', { keep: which.keep });
+    const { affected } = await qb.execute();
+    return affected ?? 0;
 }

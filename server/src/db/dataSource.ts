@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import * as model from '../entities';
 import { dbKind } from './dbKind';
 import { migrations } from './migrations';
+import { keepStatements } from './sqliteStatements';
 
 const entities = Object.values(model);
 
@@ -15,6 +16,17 @@ export interface DataSourceOptions {
     dataDir: string;
     /** Tests may build the schema from the entities instead of running migrations. */
     logging?: boolean;
+}
+
+/** The sqlite3 module as TypeORM loads it: no verbose mode, statements kept prepared. */
+function sqliteModule(): typeof sqlite3 {
+    const module = Object.create(sqlite3) as typeof sqlite3;
+    return Object.assign(module, {
+        verbose: () => module,
+        Database: function (...args: ConstructorParameters<typeof sqlite3.Database>) {
+            return keepStatements(new sqlite3.Database(...args));
+        } as unknown as typeof sqlite3.Database,
+    });
 }
 
 /** Builds the DataSource for the configured engine. Call `openDataSource` to connect. */
@@ -36,8 +48,9 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     return new DataSource({
         type: 'sqlite',
         // TypeORM switches sqlite3 to verbose mode, which captures a stack trace and formats the
-        // arguments of every statement; that halves throughput, so it gets the plain module.
-        driver: Object.assign(Object.create(sqlite3), { verbose: () => sqlite3 }),
+        // arguments of every statement; that halves throughput, so it gets the plain module, whose
+        // connection keeps its prepared statements (sqliteStatements.ts).
+        driver: sqliteModule(),
         database: path.join(options.dataDir, 'dispute-desk.sqlite'),
         entities,
         migrations,

@@ -91,7 +91,7 @@ async function upsertParties(manager: EntityManager, input: OpenDisputeInput, no
     return { buyer, seller, order };
 }
 
-/** The windows of DESIGN.md in which a buyer may open a dispute on an order. */
+/** The windows in which a buyer may open a dispute on an order (numbers in shared/policy.ts). */
 export function checkOpeningWindow(policy: Policy, order: Order, buyer: Buyer, now: Date): void {
     if (buyer.blocked) {
         throw unprocessable(

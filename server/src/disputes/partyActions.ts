@@ -42,7 +42,7 @@ export async function answerOffer(
         .getRepository(Offer)
         .update({ id: offerId }, { status: accept ? 'accepted' : 'rejected', respondedAt: now });
     await applyTransition(manager, dispute, action, actor, {
-        changes: accept ? { resolution: 'agreement', offerAccepted: true } : {},
+        changes: accept ? { resolution: 'agreement', offerAccepted: true, closedAt: now } : {},
         note: input.note ?? null,
         details: { offerId, solution: offer.solution, amount: offer.amount, currency: offer.currency },
         at: now,

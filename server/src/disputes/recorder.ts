@@ -98,15 +98,7 @@ export async function applyTransition(
         version: dispute.version + 1,
         updatedAt: options.at,
     };
-    const result = await manager
-        .createQueryBuilder()
-        .update(Dispute)
-        .set(changes)
-        .where('id = :id AND version = :version', { id: dispute.id, version: dispute.version })
-        .execute();
-    if (result.affected !== 1)
-        throw conflict(`Dispute ${dispute.id} was changed by someone else; reload and try again`);
-    const after = Object.assign(new Dispute(), dispute, changes);
+    const after = await writeDispute(manager, dispute, changes);
     await record(manager, dispute, after, action, actor, options);
     return after;
 }
@@ -169,18 +161,27 @@ export async function recordEvent(
         // turn their concurrent change into a conflict; the WHERE still refuses a stale row.
         const changes = { ...options.changes, updatedAt: options.at };
         if ('status' in changes) throw new Error('recordEvent cannot change a status: use applyTransition');
-        const result = await manager
-            .createQueryBuilder()
-            .update(Dispute)
-            .set(changes)
-            .where('id = :id AND version = :version', { id: dispute.id, version: dispute.version })
-            .execute();
-        if (result.affected !== 1)
-            throw conflict(`Dispute ${dispute.id} was changed by someone else; reload and try again`);
-        after = Object.assign(new Dispute(), dispute, changes);
+        after = await writeDispute(manager, dispute, changes);
     }
     await record(manager, dispute, after, kind, actor, options);
     return after;
+}
+
+/** Writes changes on the row as it was read (same version), or 409: someone else changed it. */
+async function writeDispute(
+    manager: EntityManager,
+    dispute: Dispute,
+    changes: Partial<Dispute>
+): Promise<Dispute> {
+    const result = await manager
+        .createQueryBuilder()
+        .update(Dispute)
+        .set(changes)
+        .where('id = :id AND version = :version', { id: dispute.id, version: dispute.version })
+        .execute();
+    if (result.affected !== 1)
+        throw conflict(`Dispute ${dispute.id} was changed by someone else; reload and try again`);
+    return Object.assign(new Dispute(), dispute, changes);
 }
 
 function record(

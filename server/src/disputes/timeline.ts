@@ -1,13 +1,12 @@
 import type { DataSource } from 'typeorm';
-import {
-    attachmentsResource,
-    disputeEventsResource,
-    evidenceRequestsResource,
-    messagesResource,
-    offersResource,
-} from '../evidence/evidenceResources';
-import { decisionsResource } from '../decisions/decisionsResources';
-import { listRecords } from '../rest/resourceQuery';
+import { attachmentsResource } from '../evidence/attachmentsResource';
+import { evidenceRequestsResource } from '../evidence/evidenceRequestsResource';
+import { messagesResource } from '../messages/messagesResource';
+import { offersResource } from '../offers/offersResource';
+import { disputeEventsResource } from './disputeEventsResource';
+import { decisionsResource } from '../decisions/decisionsResource';
+import { readsOf } from '../db/readers';
+import { listStatements, toRecord } from '../rest/resourceQuery';
 import type { Resource } from '../rest/Resource';
 import { MAX_PAGE_ROWS } from '../rest/listParams';
 
@@ -29,23 +28,30 @@ const SOURCES: [TimelineKind, Resource, string][] = [
     ['event', disputeEventsResource, 'occurredAt'],
 ];
 
-/** Everything that happened on a dispute, oldest first. */
+/**
+ * Everything that happened on a dispute, oldest first: committed data, read on the read side
+ * (db/readers.ts), one query per source (they run side by side on SQLite's read connections).
+ */
 export async function disputeTimeline(dataSource: DataSource, disputeId: number): Promise<TimelineEntry[]> {
+    const reads = readsOf(dataSource);
     const parts = await Promise.all(
         SOURCES.map(async ([kind, resource, at]) => {
-            const { records } = await listRecords(dataSource, resource, {
+            const { page } = listStatements(reads, resource, {
                 conditions: [{ field: 'disputeId', op: 'eq', value: disputeId }],
                 q: null,
                 sort: { field: at, order: 'ASC' },
                 offset: 0,
                 limit: MAX_PAGE_ROWS,
             });
-            return records.map((record) => ({
-                id: `${kind}-${record.id}`,
-                kind,
-                at: String(record[at]),
-                record,
-            }));
+            const rows = (await reads.query(...page)) as Record<string, unknown>[];
+            return rows
+                .map((row) => toRecord(resource, row))
+                .map((record) => ({
+                    id: `${kind}-${record.id}`,
+                    kind,
+                    at: String(record[at]),
+                    record,
+                }));
         })
     );
     return parts.flat().sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));

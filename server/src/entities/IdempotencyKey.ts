@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { TIMESTAMP } from '../db/dbKind';
 
-/** The first answer to an integration POST, replayed for a retry with the same key. */
+/** The first answer to an idempotent POST, replayed for a retry with the same key. */
 @Entity('idempotency_key')
 @Index('IDX_idempotency_scope_key', ['scope', 'key'], { unique: true })
 export class IdempotencyKey {
@@ -24,6 +24,10 @@ export class IdempotencyKey {
 
     @Column('text', { nullable: true })
     responseBody!: string | null;
+
+    /** The server process that claimed the key (null: answered before claims had owners). */
+    @Column('varchar', { length: 36, nullable: true })
+    bootId!: string | null;
 
     @Column(TIMESTAMP)
     createdAt!: Date;

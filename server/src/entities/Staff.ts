@@ -24,12 +24,6 @@ export class Staff {
     @Column('boolean', { default: true })
     active!: boolean;
 
-    @Column('integer', { default: 0 })
-    failedLoginCount!: number;
-
-    @Column(TIMESTAMP, { nullable: true })
-    lockedUntil!: Date | null;
-
     @CreateDateColumn({ type: TIMESTAMP })
     createdAt!: Date;
 

@@ -1,4 +1,4 @@
-/** The data model: one TypeORM entity per table (DESIGN.md "Data"). */
+/** The data model: one TypeORM entity per table. */
 export { Attachment } from './Attachment';
 export { AuditEvent } from './AuditEvent';
 export { Buyer } from './Buyer';

@@ -2,13 +2,14 @@
  * Idempotent POSTs, for the console API and the integration API alike: the route runs once per
  * Idempotency-Key, in the one transaction that also stores its answer; retries get that answer.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { IDEMPOTENCY_KEY_MAX_LENGTH } from '../../../shared/schemas/integration';
 import type { AppContext } from '../appContext';
 import { AccessDenied } from '../auth/authorize';
 import { isUniqueViolation } from '../db/errors';
+import { writesSerialized } from '../db/locks';
 import { writeTransaction } from '../db/transaction';
 import { IdempotencyKey } from '../entities';
 import { canonicalJson } from '../lib/canonicalJson';
@@ -37,8 +38,24 @@ export interface IdempotentRoute<I, P = undefined> {
 /** How long a retry waits for a first request with the same key to finish before a 409. */
 const IN_PROGRESS_WAIT_MS = 10_000;
 const POLL_MS = 25;
-/** A key still in progress after this long belongs to a request that died: its work rolled back. */
-const ABANDONED_AFTER_MS = 5 * 60_000;
+/**
+ * A claim of another live process may still be at work; after this long it cannot be (the work
+ * under a claim is one short transaction: long preparation runs before the key is claimed).
+ */
+const OTHER_PROCESS_ABANDONED_AFTER_MS = 60_000;
+/** Seconds a client is told to wait before retrying a key that is really in progress. */
+const RETRY_AFTER_SECONDS = 1;
+
+/** This server process: claims carry it, so that a restarted process knows its old claims died. */
+export const BOOT_ID = randomUUID();
+/** The claims this process is working on right now. */
+const inFlight = new Set<number>();
+
+/** Test seam: makes a claim row look like a request this process is still working on. */
+export function markInFlight(claimId: number, working = true): void {
+    if (working) inFlight.add(claimId);
+    else inFlight.delete(claimId);
+}
 
 export const REPLAYED_HEADER = 'Idempotent-Replayed';
 
@@ -65,8 +82,21 @@ function idempotencyKeyOf(req: Request): string {
 /** Thrown when an abandoned claim was taken over by a retry: this attempt must not take effect. */
 class ClaimLost extends HttpError {
     constructor() {
-        super(409, 'A request with this Idempotency-Key is still in progress; retry later');
+        super(409, 'A request with this Idempotency-Key is still in progress; retry later', undefined, {
+            'Retry-After': String(RETRY_AFTER_SECONDS),
+        });
     }
+}
+
+/**
+ * Whether an unanswered claim belongs to a request that died (its work rolled back with it): one
+ * of this process that it is not working on, one of a process that is gone (where one process owns
+ * the database, SQLite, any other process is), or one too old for any request still at work.
+ */
+function isAbandoned(existing: IdempotencyKey, now: Date): boolean {
+    if (existing.bootId === BOOT_ID) return !inFlight.has(existing.id);
+    if (writesSerialized) return true;
+    return now.getTime() - new Date(existing.createdAt).getTime() > OTHER_PROCESS_ABANDONED_AFTER_MS;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -103,9 +133,11 @@ async function claim(context: AppContext, scope: string, key: string, hash: stri
     for (;;) {
         try {
             const id = await writeTransaction(dataSource, async (m) => {
-                const row = { scope, key, requestHash: hash, createdAt: clock.now() };
+                const row = { scope, key, requestHash: hash, bootId: BOOT_ID, createdAt: clock.now() };
                 const result = await m.getRepository(IdempotencyKey).insert(row);
-                return Number(result.identifiers[0].id);
+                const claimed = Number(result.identifiers[0].id);
+                inFlight.add(claimed);
+                return claimed;
             });
             return { id };
         } catch (err) {
@@ -123,7 +155,7 @@ async function claim(context: AppContext, scope: string, key: string, hash: stri
             if (existing.responseStatus !== null) {
                 return { replay: { status: existing.responseStatus, text: existing.responseBody ?? 'null' } };
             }
-            if (clock.now().getTime() - new Date(existing.createdAt).getTime() > ABANDONED_AFTER_MS) {
+            if (isAbandoned(existing, clock.now())) {
                 await forget(dataSource, existing.id);
                 break;
             }
@@ -196,6 +228,8 @@ export function idempotent<I, P = undefined>(
             if (err.headers) res.set(err.headers);
             send(res, err.status, text, false);
             return false;
+        } finally {
+            inFlight.delete(id);
         }
     }
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { DisputeStatus } from '../../../shared/domain';
+import { QUEUE_SCOPE } from '../../../shared/queue';
 import { HELD_STATUSES, nextStatus } from '../../../shared/lifecycle';
 import type { Policy } from '../../../shared/policy';
 import { toDbTimestamp } from '../db/dbKind';
@@ -11,9 +12,6 @@ import { recordWrittenTransition } from '../disputes/recorder';
 import type { Dispute } from '../entities';
 import { filteredQuery } from '../rest/resourceQuery';
 import type { QueueFilter } from './queueQuery';
-
-/** What every dispute in the queue is (the queue filter's WHERE clause holds it). */
-const QUEUED = { status: 'escalated', assigneeId: null } as const;
 
 /** The most urgent matching dispute, locked for the claim (rows others are claiming are skipped). */
 function mostUrgent(manager: EntityManager, filter: QueueFilter): Promise<Dispute | null> {
@@ -76,14 +74,14 @@ export async function takeNext(
 ): Promise<number | null> {
     const staff = await lockStaff(manager, actor.staffId!, actor.staff);
     if (writesSerialized) {
-        const to = nextStatus('pickup', QUEUED)!;
+        const to = nextStatus('pickup', QUEUE_SCOPE)!;
         const limit = policy.maxCasesPerMediator;
         const claimed = await claimInOneStatement(manager, filter, { to, staffId: staff.id, at, limit });
         if (!claimed) {
             await assertCaseload(manager, policy, staff);
             return null;
         }
-        const before = { ...QUEUED, id: claimed.id, version: claimed.version - 1 };
+        const before = { ...QUEUE_SCOPE, id: claimed.id, version: claimed.version - 1 };
         await recordWrittenTransition(
             manager,
             before,

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { QUEUE_FACETS, QUEUE_FILTERS } from '../../../shared/queue';
+import { QUEUE_FACETS, QUEUE_FILTERS, QUEUE_SCOPE } from '../../../shared/queue';
+import { readsOf } from '../db/readers';
 import { disputesResource } from '../disputes/disputesResource';
 import { badRequest } from '../http/HttpError';
 import { parseFilterObject, type Condition } from '../rest/listParams';
@@ -26,30 +27,41 @@ export function queueFilter(raw: unknown): QueueFilter {
         q: parsed.q,
         conditions: [
             ...parsed.conditions,
-            { field: 'status', op: 'eq', value: 'escalated' },
+            { field: 'status', op: 'eq', value: QUEUE_SCOPE.status },
             { field: 'assigneeId', op: 'null' },
         ],
     };
 }
 
-/** Queue size and, per filter, how many disputes each value would leave (other filters applied). */
-export async function queueCounts(dataSource: DataSource, filter: QueueFilter) {
-    const total = await filteredQuery(dataSource, disputesResource, filter).getCount();
-    const facets: Record<string, Record<string, number>> = {};
-    for (const name of QUEUE_FACETS) {
-        const field = disputesResource.fields[name];
-        const others = { ...filter, conditions: filter.conditions.filter((c) => c.field !== name) };
-        const rows = await filteredQuery(dataSource, disputesResource, others, field.join ? [field.join] : [])
-            .select(field.column, 'value')
-            .addSelect('COUNT(*)', 'count')
-            .groupBy(field.column)
-            .getRawMany();
-        facets[name] = Object.fromEntries(
-            rows.map((row) => [
+/**
+ * Queue size and, per filter, how many disputes each value would leave (other filters applied):
+ * committed data, read on the read side (db/readers.ts) so that counting never delays a claim.
+ */
+export async function queueCounts(writer: DataSource, filter: QueueFilter) {
+    const dataSource = readsOf(writer);
+    // One query per facet, side by side (SQLite's read side has several connections).
+    const [total, ...counts] = await Promise.all([
+        filteredQuery(dataSource, disputesResource, filter).getCount(),
+        ...QUEUE_FACETS.map(async (name) => {
+            const field = disputesResource.fields[name];
+            const others = { ...filter, conditions: filter.conditions.filter((c) => c.field !== name) };
+            const rows: { value: unknown; count: unknown }[] = await filteredQuery(
+                dataSource,
+                disputesResource,
+                others,
+                field.join ? [field.join] : []
+            )
+                .select(field.column, 'value')
+                .addSelect('COUNT(*)', 'count')
+                .groupBy(field.column)
+                .getRawMany();
+            const values = rows.map((row) => [
                 field.type === 'bool' ? String(row.value === true || row.value === 1) : String(row.value),
                 Number(row.count),
-            ])
-        );
-    }
+            ]);
+            return [name, Object.fromEntries(values) as Record<string, number>] as const;
+        }),
+    ]);
+    const facets: Record<string, Record<string, number>> = Object.fromEntries(counts);
     return { total, facets };
 }

@@ -1,3 +1,4 @@
+import type { AppContext } from '../appContext';
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -34,6 +35,10 @@ export interface Resource {
     /** Fields searched by the free-text `q` filter (text: LIKE; int: equality). */
     search?: string[];
     defaultSort: [string, 'ASC' | 'DESC'];
+    /** Adds fields that are not columns (computed at request time) to the records of an answer … */
+    decorate?: (context: AppContext, records: Record<string, unknown>[]) => Promise<void>;
+    /** … namely these: read-only, neither filtered nor sorted. */
+    computed?: readonly string[];
 }
 
 /** Declares a resource, with `id` always present, filterable and sortable. */

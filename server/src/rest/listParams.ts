@@ -1,3 +1,4 @@
+import { hasControlCharacter, NO_CONTROL_CHARACTERS } from '../../../shared/schemas/text';
 import { badRequest, notFound } from '../http/HttpError';
 import type { Field, Resource } from './Resource';
 
@@ -53,6 +54,8 @@ export function filterValue(resource: Resource, name: string, field: Field, valu
         }
         case 'string':
             if (typeof value !== 'string' && typeof value !== 'number') throw fail('a string');
+            if (typeof value === 'string' && hasControlCharacter(value))
+                throw controlCharacters(resource, name);
             if (field.values && !field.values.includes(String(value))) {
                 throw fail(`one of ${field.values.join(', ')}`);
             }
@@ -60,6 +63,12 @@ export function filterValue(resource: Resource, name: string, field: Field, valu
         default:
             throw fail('something this field can be filtered on');
     }
+}
+
+function controlCharacters(resource: Resource, name: string) {
+    return badRequest(`Filter "${name}" on ${resource.name} ${NO_CONTROL_CHARACTERS}`, {
+        [name]: NO_CONTROL_CHARACTERS,
+    });
 }
 
 function parseFilter(resource: Resource, raw: unknown): Pick<ListParams, 'conditions' | 'q'> {
@@ -76,6 +85,7 @@ export function parseFilterObject(resource: Resource, filter: unknown): Pick<Lis
     for (const [key, value] of Object.entries(filter)) {
         if (key === 'q' && resource.search) {
             if (typeof value !== 'string') throw badRequest('Filter "q" must be a string');
+            if (hasControlCharacter(value)) throw controlCharacters(resource, 'q');
             q = value.trim() || null;
             continue;
         }
@@ -162,11 +172,12 @@ export function parseListParams(resource: Resource, query: Record<string, unknow
             throw badRequest(`Unknown query parameter "${key}"; use filter, range and sort`);
         }
     }
-    return {
-        ...parseFilter(resource, query.filter),
-        sort: parseSort(resource, query.sort),
-        ...parseRange(query.range),
-    };
+    const filter = parseFilter(resource, query.filter);
+    const page = parseRange(query.range);
+    // ra-data-simple-rest's getMany sends `filter={"id":[…]}` without a range: answer every listed id.
+    const ids = filter.conditions.find((c) => c.field === 'id' && c.op === 'in');
+    if (query.range === undefined && ids?.op === 'in') page.limit = Math.max(page.limit, ids.value.length);
+    return { ...filter, sort: parseSort(resource, query.sort), ...page };
 }
 
 /** Route ids are positive integers. */

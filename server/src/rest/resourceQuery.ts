@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { dbKind, fromDbTimestamp, toDbTimestamp } from '../db/dbKind';
+import { readsOf } from '../db/readers';
 import { MAX_DB_INT, type Condition, type ListParams } from './listParams';
 import type { AnyQuery, Field, Resource } from './Resource';
 
@@ -120,11 +121,22 @@ export function filteredQuery(
     return qb;
 }
 
+const shownFields = new WeakMap<Resource, [string, Field][]>();
+
+/** The fields a record shows, in order (worked out once per resource: this runs for every row). */
+function fieldsShown(resource: Resource): [string, Field][] {
+    let fields = shownFields.get(resource);
+    if (!fields) {
+        fields = Object.entries(resource.fields).filter(([, field]) => !field.hidden);
+        shownFields.set(resource, fields);
+    }
+    return fields;
+}
+
 /** Converts a raw row to the wire record: camelCase fields, ISO dates, real booleans and numbers. */
 export function toRecord(resource: Resource, raw: Record<string, unknown>): Record<string, unknown> {
     const record: Record<string, unknown> = {};
-    for (const [name, field] of Object.entries(resource.fields)) {
-        if (field.hidden) continue;
+    for (const [name, field] of fieldsShown(resource)) {
         const value = raw[name];
         if (value === null || value === undefined) record[name] = null;
         else if (field.type === 'int') record[name] = Number(value);
@@ -172,19 +184,85 @@ export function listQueries(dataSource: DataSource, resource: Resource, params: 
     return { pageQuery, countQuery };
 }
 
-/** One page of records and the total count of matching rows. */
-export async function listRecords(dataSource: DataSource, resource: Resource, params: ListParams) {
-    const { pageQuery, countQuery } = listQueries(dataSource, resource, params);
-    const [rows, count] = await Promise.all([pageQuery.getRawMany(), countQuery.getRawOne()]);
-    return { records: rows.map((row) => toRecord(resource, row)), total: Number(count?.total ?? 0) };
+type Statement = [sql: string, parameters: unknown[]];
+
+/** The list SQL (named parameters) of each shape of request, or null where it cannot be reused. */
+const listSql = new WeakMap<DataSource, Map<string, { page: string; count: string } | null>>();
+const MAX_LIST_SHAPES = 1000;
+
+/**
+ * The conditions' and search's WHERE fragments and parameters, as `filteredQuery` adds them,
+ * without building a query: the fragments name the shape of the request.
+ */
+function whereOf(resource: Resource, params: Pick<ListParams, 'conditions' | 'q'>) {
+    const fragments: string[] = [];
+    const values: Record<string, unknown> = {};
+    const recorder = {
+        andWhere(sql: string, parameters?: Record<string, unknown>) {
+            fragments.push(sql);
+            Object.assign(values, parameters);
+            return recorder;
+        },
+    } as unknown as AnyQuery;
+    params.conditions.forEach((condition, i) => applyCondition(resource, recorder, condition, i));
+    if (params.q) applySearch(resource, recorder, params.q);
+    return { fragments, values };
 }
 
-/** One record by id, or null. */
+/**
+ * The two statements of a list request. Building them with the query builder costs more than
+ * running them, so the SQL of each shape of request (which filters with which operators, sort,
+ * page) is built once and then only given the new values.
+ */
+export function listStatements(
+    dataSource: DataSource,
+    resource: Resource,
+    params: ListParams
+): { page: Statement; count: Statement } {
+    let cache = listSql.get(dataSource);
+    if (!cache) listSql.set(dataSource, (cache = new Map()));
+    const { fragments, values } = whereOf(resource, params);
+    const key = JSON.stringify([resource.name, fragments, params.sort, params.limit, params.offset]);
+    const escape = (sql: string) => dataSource.driver.escapeQueryWithParameters(sql, values, {}) as Statement;
+    const known = cache.get(key);
+    if (known) return { page: escape(known.page), count: escape(known.count) };
+    const { pageQuery, countQuery } = listQueries(dataSource, resource, params);
+    const built = { page: pageQuery.getQueryAndParameters(), count: countQuery.getQueryAndParameters() };
+    if (known === undefined) {
+        const sql = { page: pageQuery.getQuery(), count: countQuery.getQuery() };
+        // Kept only when the values alone give back the very same statements.
+        const same =
+            JSON.stringify([escape(sql.page), escape(sql.count)]) ===
+            JSON.stringify([built.page, built.count]);
+        if (cache.size >= MAX_LIST_SHAPES) cache.clear();
+        cache.set(key, same ? sql : null);
+    }
+    return built;
+}
+
+/**
+ * One page of records and the total count of matching rows, read on the DataSource's read side
+ * (db/readers.ts): committed data, without waiting for the writer.
+ */
+export async function listRecords(dataSource: DataSource, resource: Resource, params: ListParams) {
+    const reads = readsOf(dataSource);
+    const { page, count } = listStatements(reads, resource, params);
+    const [rows, counted] = (await Promise.all([reads.query(...page), reads.query(...count)])) as [
+        Record<string, unknown>[],
+        { total: unknown }[],
+    ];
+    return { records: rows.map((row) => toRecord(resource, row)), total: Number(counted[0]?.total ?? 0) };
+}
+
 const recordSql = new WeakMap<DataSource, Map<string, string>>();
 
-/** One record by id, or null. Its SQL is built once per resource: it is on every hot path. */
-export async function getRecord(dataSource: DataSource, resource: Resource, id: number) {
+/**
+ * One committed record by id, or null, read on the DataSource's read side. Its SQL is built once
+ * per resource: it is on every hot path.
+ */
+export async function getRecord(writer: DataSource, resource: Resource, id: number) {
     if (id > MAX_DB_INT) return null;
+    const dataSource = readsOf(writer);
     let cache = recordSql.get(dataSource);
     if (!cache) recordSql.set(dataSource, (cache = new Map()));
     let sql = cache.get(resource.name);

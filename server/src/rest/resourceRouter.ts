@@ -1,8 +1,9 @@
-import { Router } from 'express';
+import { Router, type Request } from 'express';
 import type { PermissionResource } from '../../../shared/permissions';
 import type { AppContext } from '../appContext';
 import { allow, POLICY } from '../auth/authorize';
 import { HttpError, notFound } from '../http/HttpError';
+import { allowHeader, REFUSES_METHOD } from '../http/routeMethods';
 import { parseId, parseListParams } from './listParams';
 import type { Resource } from './Resource';
 import { getRecord, listRecords } from './resourceQuery';
@@ -16,6 +17,7 @@ export function resourceRouter(context: AppContext, resource: Resource): Router 
     router.get('/', allow(context, name, 'list'), async (req, res) => {
         const params = parseListParams(resource, req.query as Record<string, unknown>);
         const { records, total } = await listRecords(dataSource, resource, params);
+        await resource.decorate?.(context, records);
         const last = params.offset + records.length - 1;
         res.set(
             'Content-Range',
@@ -30,28 +32,30 @@ export function resourceRouter(context: AppContext, resource: Resource): Router 
         const id = parseId(req.params.id);
         const record = await getRecord(dataSource, resource, id);
         if (!record) throw notFound(`${resource.name} ${id} does not exist`);
+        await resource.decorate?.(context, [record]);
         res.json(record);
     });
 
     return router;
 }
 
-/** Answers 405 for the writes a resource does not take through the generic protocol. */
-export function refuseWrites(resource: Resource, why: string, allowed = 'GET'): Router {
+/**
+ * Answers 405 for the writes a resource does not take through the generic protocol; `Allow` lists
+ * what the path really takes (a resource's own routers may add writes, e.g. PUT /staff/:id).
+ */
+export function refuseWrites(resource: Resource, why: string): Router {
     const router = Router();
     const refuse = Object.assign(
-        (req: { method: string }, _res: unknown, next: (err?: unknown) => void) =>
+        (req: Request, _res: unknown, next: (err?: unknown) => void) =>
             next(
                 new HttpError(
                     405,
                     `${resource.name} cannot be changed with ${req.method}: ${why}`,
                     undefined,
-                    {
-                        Allow: allowed,
-                    }
+                    { Allow: allowHeader(req) || 'GET, HEAD, OPTIONS' }
                 )
             ),
-        { [POLICY]: { resource: resource.name, action: 'refuse' } }
+        { [POLICY]: { resource: resource.name, action: 'refuse' }, [REFUSES_METHOD]: true }
     );
     router.post('/', refuse);
     router.put(['/', '/:id'], refuse);

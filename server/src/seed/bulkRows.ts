@@ -5,7 +5,10 @@ import {
     type Resolution,
 } from '../../../shared/domain';
 import { percentOf } from '../../../shared/money';
+import { SLA_STATUSES } from '../../../shared/lifecycle';
 import { DAY_MS, HOUR_MS, type Policy } from '../../../shared/policy';
+import { isFullRefund } from '../../../shared/schemas/integration';
+import { startSla } from '../disputes/slaClock';
 import { PRODUCTS, quantityFor, trackingNumber, unitPriceFor } from './catalog';
 import { isReceivedReason } from './demoOrders';
 import type { Random } from './random';
@@ -110,13 +113,11 @@ function lifecycle(random: Random, now: number, kind: BulkKind, policy: Policy) 
         paused: null as number | null,
         decided: null as number | null,
         closed: null as number | null,
-        slaDue: null as number | null,
     };
     const escalateAt = (at: number) => {
         t.escalated = at;
         t.opened = at - span(policy.buyerEscalationAfterDays, policy.autoEscalationDays);
         t.responded = t.opened + random.real(2 * HOUR_MS, 2.5 * DAY_MS);
-        t.slaDue = at + policy.slaTargetDays * DAY_MS;
     };
     const review = (sinceMin: number, sinceMax: number) => {
         escalateAt(now - span(sinceMin, sinceMax));
@@ -208,14 +209,15 @@ export function pushBulkRows(
     );
 
     const solution = received ? random.pick(REQUESTED_SOLUTIONS) : 'full_refund_keep';
-    const requested = solution.startsWith('partial')
-        ? Math.max(1, percentOf(total, random.int(20, 60)))
-        : total;
+    const requested = isFullRefund(solution) ? total : Math.max(1, percentOf(total, random.int(20, 60)));
     const reviewed = t.assigned !== null;
-    const hardDue = t.escalated === null ? null : t.escalated + policy.slaHardLimitDays * DAY_MS;
-    const active = t.decided === null && t.closed === null && t.paused === null;
-    const breached = active && t.slaDue !== null && t.slaDue < now;
-    const hardBreached = active && hardDue !== null && hardDue < now;
+    // The review SLA as the SLA clock starts it at escalation; it is breached while it runs.
+    const sla = t.escalated === null ? null : startSla(new Date(Math.round(t.escalated)), policy);
+    const slaDue = sla?.slaDueAt?.getTime() ?? null;
+    const hardDue = sla?.slaHardDueAt?.getTime() ?? null;
+    const running = SLA_STATUSES.includes(d.kind.status) && t.paused === null;
+    const breached = running && slaDue !== null && slaDue < now;
+    const hardBreached = running && hardDue !== null && hardDue < now;
     const updated = t.closed ?? t.decided ?? t.paused ?? t.assigned ?? t.escalated ?? t.responded ?? t.opened;
     const steps = [t.responded, t.escalated, t.assigned, t.paused, t.decided, t.closed].filter(
         (x) => x !== null
@@ -239,7 +241,7 @@ export function pushBulkRows(
         reviewed ? d.assigneeId : null,
         date(t.assigned)
     );
-    disputes.push(date(t.slaDue), date(hardDue), date(t.paused), breached ? date(t.slaDue) : null);
+    disputes.push(date(slaDue), date(hardDue), date(t.paused), breached ? date(slaDue) : null);
     disputes.push(hardBreached ? date(hardDue) : null, toSqlValue(d.kind.resolution === 'agreement'), 0);
     disputes.push(1 + steps.length, date(t.opened), date(updated));
 }

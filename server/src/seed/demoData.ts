@@ -1,115 +1,116 @@
+import type { EntityManager } from 'typeorm';
 import type {
     AttachmentUploader,
-    DisputeStatus,
     MessageAuthorKind,
     MessageVisibility,
-    Party,
-    RequestedSolution,
     ReviewStatus,
 } from '../../../shared/domain';
-import type { ActorKind, DisputeAction } from '../../../shared/lifecycle';
-import type {
-    Attachment,
-    Buyer,
-    Decision,
+import { SLA_STATUSES, type DisputeAction } from '../../../shared/lifecycle';
+import type { DisputeActor } from '../disputes/disputeActor';
+import { flagSlaBreach, SLA_DEADLINES } from '../disputes/deadlines';
+import { applyTransition, type TransitionOptions } from '../disputes/recorder';
+import {
     Dispute,
-    DisputeEvent,
-    EvidenceRequest,
-    Message,
-    Offer,
-    Order,
-    Refund,
-    Seller,
-    Staff,
+    type Attachment,
+    type Buyer,
+    type Message,
+    type Order,
+    type Seller,
+    type Staff,
 } from '../entities';
 import type { StoredFile } from './files';
 import { nextId, type Queryable } from './sqlInsert';
 
-export type OrderRow = Omit<Order, 'buyer' | 'seller'>;
-export type DisputeRow = Omit<Dispute, 'order' | 'buyer' | 'seller' | 'assignee'>;
-
-/** Every table the demo writes, in foreign-key order, with the rows to insert. */
+/** The rows the demo writes itself before any dispute: staff and the marketplace's parties. */
 export class DemoData {
     staff: Staff[] = [];
     buyers: Buyer[] = [];
     sellers: Seller[] = [];
-    orders: OrderRow[] = [];
-    disputes: DisputeRow[] = [];
-    events: DisputeEvent[] = [];
-    messages: Message[] = [];
-    offers: Offer[] = [];
+    /** Written after the disputes, in one go: no other record refers to a message. */
+    messages: Omit<Message, 'id'>[] = [];
+    /** Likewise, with ids reserved up front for the rulings that cite them as evidence. */
     attachments: Attachment[] = [];
-    evidenceRequests: EvidenceRequest[] = [];
-    decisions: Decision[] = [];
-    refunds: Refund[] = [];
 
     private readonly ids = new Map<string, number>();
 
-    static readonly TABLES = {
-        staff: 'staff',
-        buyers: 'buyer',
-        sellers: 'seller',
-        orders: 'order',
-        disputes: 'dispute',
-        events: 'dispute_event',
-        messages: 'message',
-        offers: 'offer',
-        attachments: 'attachment',
-        evidenceRequests: 'evidence_request',
-        decisions: 'decision',
-        refunds: 'refund',
-    } as const;
+    static readonly TABLES = { staff: 'staff', buyers: 'buyer', sellers: 'seller' } as const;
 
     /** Ids continue after whatever the tables already hold. */
     async reserveIds(q: Queryable): Promise<void> {
-        for (const table of Object.values(DemoData.TABLES)) this.ids.set(table, await nextId(q, table));
+        for (const table of [...Object.values(DemoData.TABLES), 'order', 'attachment']) {
+            this.ids.set(table, await nextId(q, table));
+        }
     }
 
-    id(table: (typeof DemoData.TABLES)[keyof typeof DemoData.TABLES]): number {
+    /** The next id of a table the demo writes itself; for `order`, the serial of the order number. */
+    id(table: (typeof DemoData.TABLES)[keyof typeof DemoData.TABLES] | 'order' | 'attachment'): number {
         const id = this.ids.get(table) ?? 1;
         this.ids.set(table, id + 1);
         return id;
     }
 }
 
-/** One dispute being written: each step appends the rows a real transition would have left behind. */
+/**
+ * One dispute being played, in its own transaction: every change of the dispute goes through the
+ * domain's functions (or the recorder) at the story's simulated time; the records the domain has
+ * no function for yet (messages, attachments) are written here.
+ */
 export class DisputeStory {
-    status: DisputeStatus | null = null;
     readonly attachments: Attachment[] = [];
-    readonly offers: Offer[] = [];
 
     constructor(
+        readonly tx: EntityManager,
         readonly data: DemoData,
-        readonly dispute: DisputeRow,
-        readonly order: OrderRow,
+        public dispute: Dispute,
+        readonly order: Order,
         readonly buyer: Buyer,
         readonly seller: Seller
     ) {}
 
-    /** A lifecycle step from the current status to `to`. */
-    move(
+    get id(): number {
+        return this.dispute.id;
+    }
+
+    async reload(): Promise<void> {
+        this.dispute = await this.tx.getRepository(Dispute).findOneByOrFail({ id: this.dispute.id });
+    }
+
+    /**
+     * The SLA breaches the timer would have flagged by `until`, at the moments they happened:
+     * called before every step, so that they take their place in the timeline.
+     */
+    async flagBreaches(until: Date): Promise<void> {
+        for (const deadline of [SLA_DEADLINES.target, SLA_DEADLINES.hardLimit]) {
+            const { status, slaPausedAt } = this.dispute;
+            const due = this.dispute[deadline.due];
+            if (!SLA_STATUSES.includes(status) || slaPausedAt || !due || this.dispute[deadline.flag])
+                continue;
+            if (due.getTime() > until.getTime()) continue;
+            // When the deadline passed, or, for one that passed before an overturn brought the
+            // dispute back under the SLA, at the timer's next run after that.
+            const at = new Date(Math.max(due.getTime(), this.dispute.updatedAt.getTime()));
+            await flagSlaBreach(this.tx, deadline, this.id, at);
+            await this.reload();
+        }
+    }
+
+    /** A domain operation at `at` (after the breaches due by then); the dispute is read back. */
+    async act<T>(at: Date, operation: (tx: EntityManager) => Promise<T>): Promise<T> {
+        await this.flagBreaches(at);
+        const result = await operation(this.tx);
+        await this.reload();
+        return result;
+    }
+
+    /** A move through the lifecycle table that no domain function makes yet: straight to the recorder. */
+    async move(
         at: Date,
-        action: DisputeAction | 'open',
-        to: DisputeStatus,
-        actor: ActorKind,
-        staffId: number | null = null,
-        note?: string
-    ) {
-        this.data.events.push({
-            id: this.data.id('dispute_event'),
-            disputeId: this.dispute.id,
-            action,
-            fromStatus: this.status,
-            toStatus: to,
-            actorKind: actor,
-            actorStaffId: staffId,
-            note: note ?? null,
-            occurredAt: at,
-        });
-        this.status = to;
-        this.dispute.status = to;
-        this.dispute.version += 1;
-        this.dispute.updatedAt = at;
+        action: DisputeAction,
+        actor: DisputeActor,
+        options: Omit<TransitionOptions, 'at'> = {}
+    ): Promise<void> {
+        await this.flagBreaches(at);
+        this.dispute = await applyTransition(this.tx, this.dispute, action, actor, { ...options, at });
     }
 
     message(
@@ -118,10 +119,9 @@ export class DisputeStory {
         visibility: MessageVisibility,
         body: string,
         staffId?: number
-    ) {
+    ): void {
         this.data.messages.push({
-            id: this.data.id('message'),
-            disputeId: this.dispute.id,
+            disputeId: this.id,
             authorKind,
             authorStaffId: staffId ?? null,
             visibility,
@@ -130,10 +130,10 @@ export class DisputeStory {
         });
     }
 
-    attach(at: Date, uploadedBy: AttachmentUploader, file: StoredFile, staffId?: number): Attachment {
+    attach(at: Date, uploadedBy: AttachmentUploader, file: StoredFile, staffId?: number): void {
         const attachment: Attachment = {
             id: this.data.id('attachment'),
-            disputeId: this.dispute.id,
+            disputeId: this.id,
             uploadedBy,
             uploaderStaffId: staffId ?? null,
             kind: file.kind,
@@ -150,7 +150,6 @@ export class DisputeStory {
         };
         this.data.attachments.push(attachment);
         this.attachments.push(attachment);
-        return attachment;
     }
 
     review(attachment: Attachment, at: Date, reviewerId: number, status: ReviewStatus, note?: string): void {
@@ -160,25 +159,5 @@ export class DisputeStory {
             reviewedAt: at,
             reviewNote: note ?? null,
         });
-    }
-
-    /** A new offer makes the pending ones moot, as in the integration API. */
-    offer(at: Date, party: Party, solution: RequestedSolution, amount: number, note: string | null): Offer {
-        for (const earlier of this.offers) if (earlier.status === 'pending') earlier.status = 'superseded';
-        const offer: Offer = {
-            id: this.data.id('offer'),
-            disputeId: this.dispute.id,
-            party,
-            solution,
-            amount,
-            currency: this.order.currency,
-            note,
-            status: 'pending',
-            respondedAt: null,
-            createdAt: at,
-        };
-        this.data.offers.push(offer);
-        this.offers.push(offer);
-        return offer;
     }
 }

@@ -1,7 +1,7 @@
 import type { DisputeReason } from '../../../shared/domain';
 import { minorUnitExponent } from '../../../shared/money';
 import { DAY_MS } from '../../../shared/policy';
-import type { OrderRow } from './demoData';
+import type { Order } from '../entities';
 import type { FileLibrary, StoredFile } from './files';
 import type { PdfLine } from './pdf';
 import type { Random } from './random';
@@ -27,7 +27,7 @@ const LAST_SCAN: Partial<Record<DisputeReason, [number, string]>> = {
 };
 
 /** The carrier's tracking page as a buyer would save it: the scans stop where the problem starts. */
-export function trackingPdf(files: FileLibrary, order: OrderRow, reason: DisputeReason): Promise<StoredFile> {
+export function trackingPdf(files: FileLibrary, order: Order, reason: DisputeReason): Promise<StoredFile> {
     const shipped = order.shippedAt ?? order.createdAt;
     const scan = (days: number) => stamp(new Date(shipped.getTime() + days * DAY_MS));
     const [lastDay, lastText] = LAST_SCAN[reason] ?? [9, 'Delivered to recipient'];
@@ -46,7 +46,7 @@ export function trackingPdf(files: FileLibrary, order: OrderRow, reason: Dispute
 }
 
 /** The seller's proof of shipment. */
-export function receiptPdf(files: FileLibrary, order: OrderRow, storeName: string, random: Random) {
+export function receiptPdf(files: FileLibrary, order: Order, storeName: string, random: Random) {
     const lines: PdfLine[] = [
         { text: 'Shipment receipt', size: 20, bold: true },
         { text: `Sender: ${storeName}` },

@@ -1,7 +1,10 @@
-import { refundDestinationFor } from '../../../shared/domain';
+import type { EntityManager } from 'typeorm';
 import { percentOf } from '../../../shared/money';
 import { addDays, DAY_MS, HOUR_MS, type Policy } from '../../../shared/policy';
-import type { Offer } from '../entities';
+import { autoEscalate, timeOutSeller } from '../disputes/deadlines';
+import type { DisputeActor } from '../disputes/disputeActor';
+import * as party from '../disputes/partyActions';
+import { Refund, type Offer } from '../entities';
 import type { DemoData, DisputeStory } from './demoData';
 import { receiptPdf, trackingPdf } from './demoDocuments';
 import { openStory } from './demoOrders';
@@ -10,14 +13,24 @@ import type { FileLibrary } from './files';
 import type { Random } from './random';
 import { buyerReply, offerNote, sellerReply } from './texts';
 
-/** Everything a lifecycle step needs besides the dispute itself. */
+/** Who acts in the demo: the parties through the marketplace, the scheduler, each staff member. */
+export interface DemoActors {
+    buyer: DisputeActor;
+    seller: DisputeActor;
+    system: DisputeActor;
+    staff(id: number): DisputeActor;
+}
+
+/** Everything a lifecycle step needs besides the dispute itself; `tx` is the story's transaction. */
 export interface DemoContext {
     data: DemoData;
     random: Random;
     now: Date;
     policy: Policy;
     staff: StaffIds;
+    actors: DemoActors;
     files: FileLibrary;
+    tx: EntityManager;
 }
 
 export const later = (date: Date, ms: number): Date => new Date(date.getTime() + ms);
@@ -36,15 +49,10 @@ export function soonAfter(ctx: DemoContext, from: Date, minMs: number, maxMs: nu
     return between(ctx, new Date(Math.max(from.getTime(), earliest)), new Date(latest));
 }
 
-/** The buyer opens the dispute with the evidence the marketplace lets them attach. */
-export async function open(
-    ctx: DemoContext,
-    story: DisputeStory,
-    at = story.dispute.openedAt
-): Promise<void> {
+/** What the marketplace tells both parties, and the evidence the buyer attached when opening. */
+export async function openingRecords(ctx: DemoContext, story: DisputeStory): Promise<void> {
     const { random, files } = ctx;
-    story.move(at, story.status ? 'reopen' : 'open', 'opened', 'buyer');
-    if (story.dispute.reopenCount > 0) return;
+    const at = story.dispute.openedAt;
     const body = `Dispute opened. ${story.seller.storeName} has ${ctx.policy.sellerResponseDays} days to respond.`;
     story.message(later(at, 1000), 'system', 'both', body);
     const upload = later(at, 60_000);
@@ -58,12 +66,18 @@ export async function open(
     }
 }
 
+/** The buyer opens the dispute (through the domain's opening) with the evidence they attach. */
+export async function open(ctx: DemoContext, slot: Slot, openedAt: Date, fourEyes = false) {
+    const story = await openStory(ctx, slot, openedAt, fourEyes);
+    await openingRecords(ctx, story);
+    return story;
+}
+
 /** The seller's first answer: a message, often with proof of shipment. */
 export async function sellerResponds(ctx: DemoContext, story: DisputeStory, at: Date): Promise<void> {
     const { random, files } = ctx;
-    story.dispute.sellerRespondedAt ??= at;
-    story.move(at, 'seller_respond', 'negotiating', 'seller');
-    story.message(at, 'seller', 'both', sellerReply(random));
+    await story.move(at, 'seller_respond', ctx.actors.seller, { changes: { sellerRespondedAt: at } });
+    story.message(at, 'seller', 'both', sellerReply(random, story.dispute.goodsReceived));
     const upload = later(at, 120_000);
     const proof = random.int(0, 3);
     if (proof === 1)
@@ -72,131 +86,142 @@ export async function sellerResponds(ctx: DemoContext, story: DisputeStory, at: 
     if (proof === 3) story.attach(upload, 'seller', files.photo(random, 'parcel'));
 }
 
-/** A seller's offer; partial refunds around the usual 20–50 %, or a full refund against a return. */
-export function sellerOffers(ctx: DemoContext, story: DisputeStory, at: Date): Offer {
+/**
+ * A seller's offer: partial refunds around the usual 20–50 % (the buyer keeps the item), or the
+ * full price — against a return only when the buyer has the goods. The note says what the offer is.
+ */
+export async function sellerOffers(ctx: DemoContext, story: DisputeStory, at: Date): Promise<Offer> {
     const { random } = ctx;
-    const total = story.order.total;
-    const partial = random.chance(0.7);
-    const amount = partial ? Math.max(1, percentOf(total, random.int(20, 50))) : total;
-    const note = offerNote(random);
-    const offer = story.offer(
-        at,
-        'seller',
-        partial ? 'partial_refund_keep' : 'full_refund_return',
-        amount,
-        note
+    const { total } = story.order;
+    const received = story.dispute.goodsReceived;
+    const partial = random.chance(0.7) && total > 1;
+    const percent = partial ? random.int(20, 50) : 100;
+    const amount = partial ? Math.min(total - 1, Math.max(1, percentOf(total, percent))) : total;
+    const withReturn = !partial && received;
+    const solution = partial ? 'partial_refund_keep' : withReturn ? 'full_refund_return' : 'full_refund_keep';
+    const note = offerNote(random, percent, received, withReturn);
+    return story.act(at, (tx) =>
+        party.sellerOffer(tx, story.id, { solution, amount, note }, ctx.actors.seller, at)
     );
-    story.move(at, 'seller_offer', 'negotiating', 'seller', null, note);
-    return offer;
 }
 
-export function answerOffer(story: DisputeStory, offer: Offer, at: Date, accepted: boolean): void {
-    offer.status = accepted ? 'accepted' : 'rejected';
-    offer.respondedAt = at;
-    if (accepted) return;
-    story.move(at, 'reject_offer', 'negotiating', 'buyer');
-    story.message(at, 'buyer', 'both', 'I do not accept this offer.');
+export async function answerOffer(
+    ctx: DemoContext,
+    story: DisputeStory,
+    offer: Offer,
+    at: Date,
+    accept: boolean
+): Promise<void> {
+    await story.act(at, (tx) =>
+        party.answerOffer(
+            tx,
+            { disputeId: story.id, offerId: offer.id, accept, input: {} },
+            ctx.actors.buyer,
+            at
+        )
+    );
+    offer.status = accept ? 'accepted' : 'rejected';
+    if (!accept) story.message(at, 'buyer', 'both', 'I do not accept this offer.');
 }
 
-/** A refund the marketplace pays without a ruling (seller timeout, agreement). */
-export function directRefund(ctx: DemoContext, story: DisputeStory, at: Date, amount: number): void {
-    const { data, random, now, policy } = ctx;
-    const completedAt = later(at, random.days(1, policy.refundUsualDays));
-    const done = completedAt <= now;
-    data.refunds.push({
-        id: data.id('refund'),
-        disputeId: story.dispute.id,
-        decisionId: null,
-        amount,
-        currency: story.order.currency,
-        destination: refundDestinationFor(story.order.paymentMethod),
-        status: done ? 'completed' : 'requested',
-        requestedAt: at,
-        dueBy: addDays(at, policy.refundMaxDays),
-        completedAt: done ? completedAt : null,
-        createdAt: at,
-    });
-    story.buyer.disputesWonCount += 1;
+/** The marketplace pays the refund out some days after it was requested (if that is past yet). */
+export async function payOut(ctx: DemoContext, refund: Refund, completedAt: Date): Promise<boolean> {
+    if (completedAt > ctx.now) return false;
+    await ctx.tx.getRepository(Refund).update({ id: refund.id }, { status: 'completed', completedAt });
+    return true;
 }
 
-export function sellerTimeout(ctx: DemoContext, story: DisputeStory): void {
-    const at = addDays(story.dispute.openedAt, ctx.policy.sellerResponseDays);
-    story.move(at, 'seller_timeout', 'resolved', 'system', null, 'No answer from the seller in time');
+/** The seller stays silent: the scheduler resolves the dispute with a full refund. */
+export async function sellerTimeout(ctx: DemoContext, story: DisputeStory): Promise<void> {
+    const { policy, random } = ctx;
+    const at = addDays(story.dispute.openedAt, policy.sellerResponseDays);
+    const timedOut = await story.act(at, (tx) => timeOutSeller(tx, policy, story.id, at));
+    if (!timedOut) throw new Error(`Demo dispute ${story.id}: the seller timeout did not apply`);
     story.message(
         at,
         'system',
         'both',
         'The seller did not respond in time: the buyer receives a full refund.'
     );
-    Object.assign(story.dispute, { resolution: 'seller_timeout', closedAt: at });
     story.seller.disputesLostCount += 1;
-    directRefund(ctx, story, at, story.order.total);
+    story.buyer.disputesWonCount += 1;
+    const refund = await ctx.tx.getRepository(Refund).findOneByOrFail({ disputeId: story.id });
+    await payOut(ctx, refund, later(at, random.days(1, policy.refundUsualDays)));
 }
 
 /** Negotiation back and forth; the buyer turns the offer down (or has not answered yet). */
-export function negotiate(
+export async function negotiate(
     ctx: DemoContext,
     story: DisputeStory,
     from: Date,
     to: Date,
     rejectAll: boolean
-): void {
+): Promise<void> {
     const { random } = ctx;
-    if (random.chance(0.6)) story.message(between(ctx, from, to), 'buyer', 'both', buyerReply(random));
-    const offer = sellerOffers(ctx, story, between(ctx, from, to));
-    if (rejectAll || random.chance(0.3)) answerOffer(story, offer, between(ctx, offer.createdAt, to), false);
+    const received = story.dispute.goodsReceived;
+    if (random.chance(0.6))
+        story.message(between(ctx, from, to), 'buyer', 'both', buyerReply(random, received));
+    const offer = await sellerOffers(ctx, story, between(ctx, from, to));
+    if (rejectAll || random.chance(0.3))
+        await answerOffer(ctx, story, offer, between(ctx, offer.createdAt, to), false);
     if (!rejectAll && offer.status === 'pending' && random.chance(0.2)) {
         const at = between(ctx, offer.createdAt, to);
-        answerOffer(story, offer, at, false);
-        const counter = percentOf(story.order.total, 70);
-        story.offer(
-            at,
-            'buyer',
-            'partial_refund_keep',
-            counter,
-            'I would accept 70% back and keep the item.'
-        );
+        await answerOffer(ctx, story, offer, at, false);
+        const counter = received
+            ? 'I would accept 70% back and keep the item.'
+            : 'I would accept 70% back now and the rest if the parcel does not arrive.';
+        story.message(at, 'buyer', 'both', counter);
     }
 }
 
 /** The buyer accepts a seller offer: resolved by agreement, never to be reopened. */
-export function agree(ctx: DemoContext, story: DisputeStory, offerAt: Date, acceptedAt: Date): void {
-    const offer = sellerOffers(ctx, story, offerAt);
-    answerOffer(story, offer, acceptedAt, true);
-    story.move(acceptedAt, 'accept_offer', 'resolved', 'buyer');
+export async function agree(
+    ctx: DemoContext,
+    story: DisputeStory,
+    offerAt: Date,
+    acceptedAt: Date
+): Promise<void> {
+    const offer = await sellerOffers(ctx, story, offerAt);
+    await answerOffer(ctx, story, offer, acceptedAt, true);
     story.message(
         acceptedAt,
         'system',
         'both',
         'The buyer accepted the seller offer. The dispute is resolved.'
     );
-    Object.assign(story.dispute, { resolution: 'agreement', offerAccepted: true, closedAt: acceptedAt });
-    if (offer.amount > 0) directRefund(ctx, story, acceptedAt, offer.amount);
+    if (offer.amount > 0) story.buyer.disputesWonCount += 1;
 }
 
-export function escalate(ctx: DemoContext, story: DisputeStory, at: Date, automatic: boolean): void {
-    const { policy } = ctx;
-    if (automatic)
-        story.move(at, 'auto_escalate', 'escalated', 'system', null, 'No agreement within 15 days');
-    else story.move(at, 'escalate', 'escalated', 'buyer');
+/** To the platform's queue: by the buyer, or by the scheduler after the days without agreement. */
+export async function escalate(
+    ctx: DemoContext,
+    story: DisputeStory,
+    at: Date,
+    automatic: boolean
+): Promise<void> {
+    const { policy, actors } = ctx;
+    if (automatic) {
+        const escalated = await story.act(at, (tx) => autoEscalate(tx, policy, story.id, at));
+        if (!escalated) throw new Error(`Demo dispute ${story.id}: the automatic escalation did not apply`);
+    } else {
+        await story.act(at, (tx) => party.escalate(tx, policy, story.id, {}, actors.buyer, at));
+    }
     story.message(
         at,
         'system',
         'both',
         'The dispute was escalated to the platform. A mediator will review it.'
     );
-    Object.assign(story.dispute, {
-        escalatedAt: at,
-        slaDueAt: addDays(at, policy.slaTargetDays),
-        slaHardDueAt: addDays(at, policy.slaHardLimitDays),
-    });
 }
 
-export function withdraw(story: DisputeStory, at: Date, note: string): void {
-    for (const offer of story.offers) if (offer.status === 'pending') offer.status = 'superseded';
-    story.move(at, 'withdraw', 'withdrawn', 'buyer', null, note);
+export async function withdraw(ctx: DemoContext, story: DisputeStory, at: Date, note: string): Promise<void> {
+    await story.act(at, (tx) => party.withdraw(tx, ctx.policy, story.id, { note }, ctx.actors.buyer, at));
     story.message(at, 'buyer', 'both', note);
-    Object.assign(story.dispute, { resolution: 'withdrawn', closedAt: at });
+}
+
+export async function reopen(ctx: DemoContext, story: DisputeStory, at: Date, note: string): Promise<void> {
+    await story.act(at, (tx) => party.reopen(tx, ctx.policy, story.id, { note }, ctx.actors.buyer, at));
+    story.message(at, 'buyer', 'both', note);
 }
 
 /** Opening, the seller's answer, failed negotiation, and escalation at `escalatedAt`. */
@@ -206,13 +231,12 @@ export async function toEscalated(ctx: DemoContext, slot: Slot, escalatedAt: Dat
     const gap = automatic
         ? policy.autoEscalationDays * DAY_MS
         : random.days(policy.buyerEscalationAfterDays, 14.5);
-    const story = openStory(ctx.data, random, slot, later(escalatedAt, -gap), policy, fourEyes);
-    await open(ctx, story);
+    const story = await open(ctx, slot, later(escalatedAt, -gap), fourEyes);
     const openedAt = story.dispute.openedAt;
     const latest = Math.min(openedAt.getTime() + 4 * DAY_MS, escalatedAt.getTime() - 2 * HOUR_MS);
     const respondedAt = between(ctx, later(openedAt, 2 * HOUR_MS), new Date(latest));
     await sellerResponds(ctx, story, respondedAt);
-    negotiate(ctx, story, respondedAt, later(escalatedAt, -HOUR_MS), true);
-    escalate(ctx, story, escalatedAt, automatic);
+    await negotiate(ctx, story, respondedAt, later(escalatedAt, -HOUR_MS), true);
+    await escalate(ctx, story, escalatedAt, automatic);
     return story;
 }

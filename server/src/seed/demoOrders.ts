@@ -1,8 +1,13 @@
 import { NOT_RECEIVED_REASONS, type DisputeReason, type PaymentMethod } from '../../../shared/domain';
-import { majorToMinor, percentOf } from '../../../shared/money';
+import { fourEyesThreshold } from '../../../shared/fourEyes';
+import { percentOf } from '../../../shared/money';
 import { DAY_MS, type Policy } from '../../../shared/policy';
+import { isFullRefund, openDisputeSchema } from '../../../shared/schemas/integration';
+import { openDispute } from '../disputes/opening';
+import { Dispute, Order } from '../entities';
 import { PRODUCTS, productFor, quantityFor, trackingNumber, unitPriceFor } from './catalog';
-import { DisputeStory, type DemoData, type DisputeRow, type OrderRow } from './demoData';
+import { DisputeStory } from './demoData';
+import type { DemoContext } from './demoLifecycle';
 import type { Slot } from './demoPlan';
 import { BUYER_COUNTRIES } from './names';
 import type { Random } from './random';
@@ -46,18 +51,12 @@ function orderDates(random: Random, policy: Policy, reason: DisputeReason, opene
     return { createdAt, shippedAt, completedAt, protectionEndsAt: at(createdAt, protectionDays * DAY_MS) };
 }
 
-function buildOrder(
-    data: DemoData,
-    random: Random,
-    slot: Slot,
-    openedAt: Date,
-    policy: Policy,
-    fourEyes: boolean
-) {
+/** The order as the marketplace describes it when the buyer opens a dispute on it. */
+function orderSnapshot(ctx: DemoContext, slot: Slot, openedAt: Date, fourEyes: boolean) {
+    const { data, random, policy } = ctx;
     const currency = BUYER_COUNTRIES.find((c) => c.country === slot.buyer.country)?.currency ?? 'USD';
     // A ruling that must wait for a supervisor needs a flagged buyer or a refund at the threshold.
-    const minTotal =
-        fourEyes && !slot.buyer.flagged ? majorToMinor(policy.fourEyesThresholdMajor, currency) : 0;
+    const minTotal = fourEyes && !slot.buyer.flagged ? fourEyesThreshold(policy, currency) : 0;
     let product = productFor(random, slot.reason);
     let quantity = quantityFor(random, product, slot.reason);
     let unitPrice = unitPriceFor(random, product, currency);
@@ -66,72 +65,63 @@ function buildOrder(
         quantity = 1;
         unitPrice = unitPriceFor(random, product, currency);
     }
-    const id = data.id('order');
-    const order: OrderRow = {
-        id,
-        externalId: String(8_000_000_000 + id),
-        buyerId: slot.buyer.id,
-        sellerId: slot.seller.id,
+    const dates = orderDates(random, policy, slot.reason, openedAt);
+    const iso = (date: Date | null) => date && date.toISOString();
+    return {
+        externalId: String(8_000_000_000 + data.id('order')),
         productTitle: product.title,
         quantity,
         unitPrice,
         total: unitPrice * quantity,
         currency,
         paymentMethod: paymentMethod(random, slot.buyer.country),
+        shippedAt: iso(dates.shippedAt),
         trackingNumber: trackingNumber(random),
-        ...orderDates(random, policy, slot.reason, openedAt),
+        completedAt: iso(dates.completedAt),
+        protectionEndsAt: dates.protectionEndsAt.toISOString(),
     };
-    data.orders.push(order);
-    return order;
 }
 
 export function requestedAmount(random: Random, slot: Slot, total: number): number {
-    return slot.solution.startsWith('partial') ? Math.max(1, percentOf(total, random.int(20, 60))) : total;
+    if (isFullRefund(slot.solution)) return total;
+    return Math.min(total - 1, Math.max(1, percentOf(total, random.int(20, 60))));
 }
 
-/** Creates the order and the dispute as the buyer opened it; the scenario then moves it along. */
-export function openStory(
-    data: DemoData,
-    random: Random,
+/**
+ * The buyer opens a dispute through the marketplace: the same opening the integration API runs
+ * (parties and order from the snapshot, the opening windows, the timeline and audit events).
+ */
+export async function openStory(
+    ctx: DemoContext,
     slot: Slot,
     openedAt: Date,
-    policy: Policy,
     fourEyes = false
-): DisputeStory {
-    const order = buildOrder(data, random, slot, openedAt, policy, fourEyes);
-    const dispute: DisputeRow = {
-        id: data.id('dispute'),
-        orderId: order.id,
-        buyerId: slot.buyer.id,
-        sellerId: slot.seller.id,
-        goodsReceived: isReceivedReason(slot.reason),
-        reason: slot.reason,
-        requestedSolution: slot.solution,
-        requestedAmount: requestedAmount(random, slot, order.total),
-        currency: order.currency,
-        description: disputeDescription(random, slot.reason, order.productTitle),
-        status: 'opened',
-        resolution: null,
-        openedAt,
-        sellerRespondedAt: null,
-        escalatedAt: null,
-        decidedAt: null,
-        closedAt: null,
-        assigneeId: null,
-        assignedAt: null,
-        slaDueAt: null,
-        slaHardDueAt: null,
-        slaPausedAt: null,
-        slaTargetBreachedAt: null,
-        slaHardBreachedAt: null,
-        offerAccepted: false,
-        reopenCount: 0,
-        version: 0,
-        createdAt: openedAt,
-        updatedAt: openedAt,
-    };
-    data.disputes.push(dispute);
+): Promise<DisputeStory> {
+    const { random, tx } = ctx;
+    const order = orderSnapshot(ctx, slot, openedAt, fourEyes);
+    const parsed = openDisputeSchema.safeParse({
+        order,
+        buyer: { externalId: slot.buyer.externalId, name: slot.buyer.name, country: slot.buyer.country },
+        seller: {
+            externalId: slot.seller.externalId,
+            storeName: slot.seller.storeName,
+            country: slot.seller.country,
+        },
+        claim: {
+            goodsReceived: isReceivedReason(slot.reason),
+            reason: slot.reason,
+            requestedSolution: slot.solution,
+            requestedAmount: requestedAmount(random, slot, order.total),
+            description: disputeDescription(random, slot.reason, order.productTitle),
+        },
+    });
+    if (!parsed.success) {
+        throw new Error(`Demo order ${order.externalId} is not a valid opening: ${parsed.error.message}`);
+    }
+    const id = await openDispute(tx, ctx.policy, parsed.data, ctx.actors.buyer, openedAt);
     slot.buyer.disputesCount += 1;
     slot.seller.disputesCount += 1;
-    return new DisputeStory(data, dispute, order, slot.buyer, slot.seller);
+    const dispute = await tx.getRepository(Dispute).findOneByOrFail({ id });
+    const stored = await tx.getRepository(Order).findOneByOrFail({ id: dispute.orderId });
+    return new DisputeStory(tx, ctx.data, dispute, stored, slot.buyer, slot.seller);
 }

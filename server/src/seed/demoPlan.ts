@@ -63,8 +63,6 @@ export async function buildStaff(data: DemoData, now: Date): Promise<StaffIds> {
             ...member,
             passwordHash: hashes[index],
             active: true,
-            failedLoginCount: 0,
-            lockedUntil: null,
             createdAt: new Date(now.getTime() - (400 - index * 30) * 86_400_000),
             updatedAt: now,
         };

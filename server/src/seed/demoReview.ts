@@ -1,39 +1,55 @@
-import {
-    EVIDENCE_REQUEST_TARGETS,
-    outcomeOf,
-    refundDestinationFor,
-    type EvidenceRequestTarget,
-} from '../../../shared/domain';
-import { majorToMinor } from '../../../shared/money';
-import { addDays, addHours } from '../../../shared/policy';
-import type { Decision, EvidenceRequest, Refund } from '../entities';
+/**
+ * A mediator's work on a dispute: pick-up, evidence, rulings, approval, refunds, overturns. Steps
+ * the domain has a function for call it; the others (evidence requests, rulings and what follows,
+ * until their issues land) write their own records and move the dispute through the recorder.
+ */
+import { EVIDENCE_REQUEST_TARGETS, outcomeOf, type EvidenceRequestTarget } from '../../../shared/domain';
+import { needsApproval } from '../../../shared/fourEyes';
+import { addHours } from '../../../shared/policy';
+import { pickUp as claim, release as unclaim } from '../disputes/assignments';
+import { lockDispute } from '../disputes/recorder';
+import { pauseSla, resumeSla } from '../disputes/slaClock';
+import { Decision, EvidenceRequest, Refund } from '../entities';
+import { requestRefund } from '../refunds/refunds';
 import type { DisputeStory } from './demoData';
-import { receiptPdf } from './demoDocuments';
-import { between, later, type DemoContext } from './demoLifecycle';
-import { evidenceRequestMessage, INTERNAL_NOTES, OVERTURN_REASON, rationale, STAFF_TO_PARTY } from './texts';
+import { receiptPdf, trackingPdf } from './demoDocuments';
+import { between, later, payOut, type DemoContext } from './demoLifecycle';
+import {
+    evidenceRequestMessage,
+    internalNote,
+    overturnReason,
+    rationale,
+    rejectionReason,
+    STAFF_TO_PARTY,
+} from './texts';
 
-export function pickUp(ctx: DemoContext, story: DisputeStory, at: Date, mediatorId: number): void {
-    story.move(at, 'pickup', 'in_review', 'staff', mediatorId);
-    Object.assign(story.dispute, { assigneeId: mediatorId, assignedAt: at });
+export async function pickUp(ctx: DemoContext, story: DisputeStory, at: Date, mediatorId: number) {
+    const actor = ctx.actors.staff(mediatorId);
+    await story.act(at, (tx) => claim(tx, ctx.policy, story.id, actor, at));
     story.message(later(at, 300_000), 'staff', 'both', STAFF_TO_PARTY[0], mediatorId);
     if (ctx.random.chance(0.5)) {
-        story.message(later(at, 900_000), 'staff', 'internal', ctx.random.pick(INTERNAL_NOTES), mediatorId);
+        const note = internalNote(ctx.random, story.dispute.reason, story.dispute.goodsReceived);
+        story.message(later(at, 900_000), 'staff', 'internal', note, mediatorId);
     }
 }
 
-export function release(story: DisputeStory, at: Date, mediatorId: number): void {
-    story.move(at, 'release', 'escalated', 'staff', mediatorId, 'Back to the queue: out of office');
-    Object.assign(story.dispute, { assigneeId: null, assignedAt: null });
+export async function release(ctx: DemoContext, story: DisputeStory, at: Date, mediatorId: number) {
+    const actor = ctx.actors.staff(mediatorId);
+    await story.act(at, async (tx) => unclaim(tx, await lockDispute(tx, story.id), actor, at));
 }
 
-/** A mediator asks for evidence; the SLA clock stops until it is answered. */
-export function requestEvidence(
+/**
+ * A mediator asks for evidence; the SLA clock stops until it is answered. `openUntil`: a request
+ * still open at that moment is due after it.
+ */
+export async function requestEvidence(
     ctx: DemoContext,
     story: DisputeStory,
     at: Date,
-    byId: number
-): EvidenceRequest {
-    const { data, random, policy } = ctx;
+    byId: number,
+    openUntil?: Date
+): Promise<EvidenceRequest> {
+    const { random, policy } = ctx;
     const target: EvidenceRequestTarget = random.pick(EVIDENCE_REQUEST_TARGETS);
     const hours = random.pick([
         48,
@@ -41,23 +57,28 @@ export function requestEvidence(
         policy.evidenceDeadlineDefaultHours,
         120,
     ]);
-    const request: EvidenceRequest = {
-        id: data.id('evidence_request'),
-        disputeId: story.dispute.id,
-        requestedFrom: target,
-        requestedById: byId,
-        message: evidenceRequestMessage(target, story.dispute.goodsReceived),
-        dueAt: addHours(at, hours),
-        status: 'open',
-        buyerAnswered: false,
-        sellerAnswered: false,
-        fulfilledAt: null,
-        createdAt: at,
-    };
-    data.evidenceRequests.push(request);
-    story.move(at, 'request_evidence', 'awaiting_evidence', 'staff', byId);
+    let dueAt = addHours(at, hours);
+    if (openUntil && dueAt <= openUntil) dueAt = later(openUntil, random.hours(6, 48));
+    const repo = story.tx.getRepository(EvidenceRequest);
+    const request = await repo.save(
+        repo.create({
+            disputeId: story.id,
+            requestedFrom: target,
+            requestedById: byId,
+            message: evidenceRequestMessage(target, story.dispute.goodsReceived),
+            dueAt,
+            status: 'open',
+            buyerAnswered: false,
+            sellerAnswered: false,
+            fulfilledAt: null,
+            createdAt: at,
+        })
+    );
+    await story.move(at, 'request_evidence', ctx.actors.staff(byId), {
+        changes: pauseSla(story.dispute, at),
+        details: { evidenceRequestId: request.id, requestedFrom: target, dueAt },
+    });
     story.message(at, 'staff', target, request.message, byId);
-    story.dispute.slaPausedAt = at;
     return request;
 }
 
@@ -67,7 +88,7 @@ async function upload(ctx: DemoContext, story: DisputeStory, party: 'buyer' | 's
         story.attach(at, 'seller', await receiptPdf(files, story.order, story.seller.storeName, random));
     else if (story.dispute.goodsReceived)
         story.attach(at, 'buyer', files.buyerPhotos(random, story.dispute.reason, 1)[0]);
-    else story.attach(at, 'buyer', files.photo(random, 'shipping_label'));
+    else story.attach(at, 'buyer', await trackingPdf(files, story.order, story.dispute.reason));
 }
 
 /** One party answers; the request is fulfilled once everyone asked has answered. */
@@ -86,12 +107,17 @@ export async function answerEvidence(
         request.requestedFrom === 'both'
             ? request.buyerAnswered && request.sellerAnswered
             : request.requestedFrom === party;
+    if (done) Object.assign(request, { status: 'fulfilled', fulfilledAt: at });
+    const { buyerAnswered, sellerAnswered, status, fulfilledAt } = request;
+    await story.tx
+        .getRepository(EvidenceRequest)
+        .update({ id: request.id }, { buyerAnswered, sellerAnswered, status, fulfilledAt });
     if (!done) return;
-    Object.assign(request, { status: 'fulfilled', fulfilledAt: at });
-    story.move(at, 'evidence_complete', 'in_review', party);
-    const paused = at.getTime() - (story.dispute.slaPausedAt ?? at).getTime();
-    if (story.dispute.slaDueAt) story.dispute.slaDueAt = later(story.dispute.slaDueAt, paused);
-    story.dispute.slaPausedAt = null;
+    // Back to review (or to the queue, when nobody holds the dispute); the SLA runs again.
+    await story.move(at, 'evidence_complete', ctx.actors[party], {
+        changes: resumeSla(story.dispute, at),
+        details: { evidenceRequestId: request.id },
+    });
 }
 
 /** The parties asked, in the order they answer. */
@@ -100,12 +126,12 @@ export function partiesOf(request: EvidenceRequest): ('buyer' | 'seller')[] {
 }
 
 /** The mediator goes through the files on record before ruling. */
-export function reviewAttachments(
+async function reviewAttachments(
     ctx: DemoContext,
     story: DisputeStory,
     at: Date,
     reviewerId: number
-): number[] {
+): Promise<number[]> {
     for (const attachment of story.attachments) {
         if (attachment.reviewStatus !== 'pending' || attachment.createdAt > at) continue;
         const accepted = ctx.random.chance(0.85);
@@ -120,107 +146,62 @@ export function reviewAttachments(
     return story.attachments.filter((a) => a.reviewStatus === 'accepted').map((a) => a.id);
 }
 
-export function needsApproval(ctx: DemoContext, story: DisputeStory, refundAmount: number): boolean {
-    const threshold = majorToMinor(ctx.policy.fourEyesThresholdMajor, story.order.currency);
-    return refundAmount >= threshold || story.buyer.flagged;
+/** An issued ruling: its refund requested in the same step, or, with no refund, closed at once. */
+export interface Ruling {
+    decision: Decision;
+    at: Date;
+    refund: Refund | null;
 }
 
-/** A ruling; at/above the four-eyes threshold (or for a flagged buyer) it waits for the supervisor. */
-export function rule(
+/** Makes the ruling final (`rule`, or the supervisor's `approve`): refund or closure, messages. */
+async function issue(
     ctx: DemoContext,
     story: DisputeStory,
-    at: Date,
-    refundAmount: number,
-    supersedes: Decision | null = null
-): Decision {
-    const { data, random } = ctx;
-    const mediatorId = story.dispute.assigneeId ?? ctx.staff.mediators[0];
-    const outcome = outcomeOf(refundAmount, story.order.total);
-    const returnRequired = refundAmount > 0 && story.dispute.requestedSolution.endsWith('_return');
-    const decision: Decision = {
-        id: data.id('decision'),
-        disputeId: story.dispute.id,
-        mediatorId,
-        refundAmount,
-        currency: story.order.currency,
-        outcome,
-        returnRequired,
-        returnShippingPaidBy: returnRequired ? (random.chance(0.3) ? 'seller' : 'buyer') : null,
-        rationaleBuyer: rationale(outcome, 'buyer', returnRequired),
-        rationaleSeller: rationale(outcome, 'seller', returnRequired),
-        evidenceIds: reviewAttachments(ctx, story, at, mediatorId),
-        status: 'issued',
-        approverId: null,
-        approvedAt: null,
-        rejectionReason: null,
-        overturnReason: null,
-        overturnedById: null,
-        supersedesId: supersedes?.id ?? null,
-        issuedAt: at,
-        createdAt: at,
+    decision: Decision,
+    action: 'rule' | 'approve',
+    actorId: number,
+    at: Date
+): Promise<Ruling> {
+    const { policy, actors, tx } = ctx;
+    const approval =
+        action === 'approve' ? { status: 'issued' as const, approverId: actorId, approvedAt: at } : {};
+    Object.assign(decision, { ...approval, issuedAt: at });
+    await tx.getRepository(Decision).update({ id: decision.id }, { ...approval, issuedAt: at });
+    const details = {
+        decisionId: decision.id,
+        outcome: decision.outcome,
+        refundAmount: decision.refundAmount,
+        currency: decision.currency,
     };
-    data.decisions.push(decision);
-    if (needsApproval(ctx, story, refundAmount)) {
-        Object.assign(decision, { status: 'pending_approval', issuedAt: null });
-        story.move(
+    let refund: Refund | null = null;
+    if (decision.refundAmount > 0) {
+        const requested = await requestRefund(tx, policy, {
+            dispute: story.dispute,
+            order: story.order,
+            amount: decision.refundAmount,
+            decisionId: decision.id,
             at,
-            'rule_four_eyes',
-            'pending_approval',
-            'staff',
-            mediatorId,
-            'Four-eyes: waiting for a supervisor'
-        );
+        });
+        refund = requested.refund;
+        await story.move(at, action, actors.staff(actorId), {
+            changes: { decidedAt: at },
+            details: { ...details, refundId: refund.id },
+            outbox: [requested.event],
+        });
     } else {
-        issue(story, decision, at);
-        story.move(at, 'rule', 'decided', 'staff', mediatorId);
+        await story.move(at, action, actors.staff(actorId), { changes: { decidedAt: at }, details });
+        await story.move(at, 'close', actors.system, {
+            changes: { closedAt: at, resolution: 'ruling' },
+            note: 'No refund ordered',
+        });
     }
-    return decision;
-}
-
-function issue(story: DisputeStory, decision: Decision, at: Date): void {
-    decision.issuedAt = at;
-    story.dispute.decidedAt = at;
-    story.dispute.slaPausedAt = null;
-    if (story.dispute.slaDueAt && story.dispute.slaDueAt < at)
-        story.dispute.slaTargetBreachedAt = story.dispute.slaDueAt;
     story.message(at, 'system', 'buyer', decision.rationaleBuyer);
     story.message(at, 'system', 'seller', decision.rationaleSeller);
     if (decision.refundAmount > 0) {
         story.buyer.disputesWonCount += 1;
         story.seller.disputesLostCount += 1;
     }
-}
-
-export function approve(ctx: DemoContext, story: DisputeStory, decision: Decision, at: Date): void {
-    const supervisor = ctx.staff.supervisor;
-    Object.assign(decision, { status: 'issued', approverId: supervisor, approvedAt: at });
-    issue(story, decision, at);
-    story.move(at, 'approve', 'decided', 'staff', supervisor);
-}
-
-/** After a ruling: a refund is requested, or a ruling of no refund closes the dispute at once. */
-export function settle(ctx: DemoContext, story: DisputeStory, decision: Decision, at: Date): Refund | null {
-    const { data, policy } = ctx;
-    if (decision.refundAmount === 0) {
-        story.move(at, 'close', 'closed', 'system', null, 'No refund ordered');
-        Object.assign(story.dispute, { closedAt: at, resolution: 'ruling' });
-        return null;
-    }
-    const refund: Refund = {
-        id: data.id('refund'),
-        disputeId: story.dispute.id,
-        decisionId: decision.id,
-        amount: decision.refundAmount,
-        currency: decision.currency,
-        destination: refundDestinationFor(story.order.paymentMethod),
-        status: 'requested',
-        requestedAt: at,
-        dueBy: addDays(at, policy.refundMaxDays),
-        completedAt: null,
-        createdAt: at,
-    };
-    data.refunds.push(refund);
-    if (decision.returnRequired) {
+    if (refund && decision.returnRequired) {
         story.message(
             at,
             'system',
@@ -228,24 +209,104 @@ export function settle(ctx: DemoContext, story: DisputeStory, decision: Decision
             'The refund is released once the seller confirms the returned item arrived.'
         );
     }
-    return refund;
+    return { decision, at, refund };
 }
 
-export function completeRefund(story: DisputeStory, refund: Refund, at: Date): void {
-    Object.assign(refund, { status: 'completed', completedAt: at });
-    story.move(at, 'refund_completed', 'closed', 'system');
-    Object.assign(story.dispute, { closedAt: at, resolution: 'ruling' });
+/** A ruling by the dispute's holder; at/above the four-eyes threshold (or for a flagged buyer) it waits. */
+export async function rule(
+    ctx: DemoContext,
+    story: DisputeStory,
+    at: Date,
+    refundAmount: number,
+    supersedes: Decision | null = null
+): Promise<Ruling | Decision> {
+    const { random, policy, tx } = ctx;
+    const mediatorId = story.dispute.assigneeId ?? ctx.staff.mediators[0];
+    const outcome = outcomeOf(refundAmount, story.order.total);
+    const returnRequired = refundAmount > 0 && story.dispute.requestedSolution.endsWith('_return');
+    const received = story.dispute.goodsReceived;
+    const evidenceIds = await reviewAttachments(ctx, story, at, mediatorId);
+    const fourEyes = needsApproval(policy, {
+        refundAmount,
+        currency: story.order.currency,
+        buyerFlagged: story.buyer.flagged,
+    });
+    const repo = tx.getRepository(Decision);
+    const decision = await repo.save(
+        repo.create({
+            disputeId: story.id,
+            mediatorId,
+            refundAmount,
+            currency: story.order.currency,
+            outcome,
+            returnRequired,
+            returnShippingPaidBy: returnRequired ? (random.chance(0.3) ? 'seller' : 'buyer') : null,
+            rationaleBuyer: rationale(outcome, 'buyer', returnRequired, received),
+            rationaleSeller: rationale(outcome, 'seller', returnRequired, received),
+            evidenceIds,
+            status: fourEyes ? 'pending_approval' : 'issued',
+            approverId: null,
+            approvedAt: null,
+            rejectionReason: null,
+            overturnReason: null,
+            overturnedById: null,
+            supersedesId: supersedes?.id ?? null,
+            issuedAt: null,
+            createdAt: at,
+        })
+    );
+    if (!fourEyes) return issue(ctx, story, decision, 'rule', mediatorId, at);
+    await story.move(at, 'rule_four_eyes', ctx.actors.staff(mediatorId), {
+        note: 'Four-eyes: waiting for a supervisor',
+        details: { decisionId: decision.id, refundAmount, currency: decision.currency },
+    });
+    return decision;
+}
+
+export function approve(
+    ctx: DemoContext,
+    story: DisputeStory,
+    decision: Decision,
+    at: Date
+): Promise<Ruling> {
+    return issue(ctx, story, decision, 'approve', ctx.staff.supervisor, at);
+}
+
+/** The supervisor sends a ruling back to its mediator. */
+export async function reject(ctx: DemoContext, story: DisputeStory, decision: Decision, at: Date) {
+    const reason = rejectionReason(story.dispute.goodsReceived);
+    await ctx.tx
+        .getRepository(Decision)
+        .update({ id: decision.id }, { status: 'rejected', rejectionReason: reason });
+    await story.move(at, 'reject', ctx.actors.staff(ctx.staff.supervisor), {
+        note: reason,
+        details: { decisionId: decision.id },
+    });
+}
+
+/** The marketplace reports the refund paid: the dispute closes. */
+export async function completeRefund(ctx: DemoContext, story: DisputeStory, refund: Refund, at: Date) {
+    if (!(await payOut(ctx, refund, at))) return;
+    await story.move(at, 'refund_completed', ctx.actors.system, {
+        changes: { closedAt: at, resolution: 'ruling' },
+        details: { refundId: refund.id },
+    });
 }
 
 /** A supervisor overturns an issued ruling: the dispute goes back to review, history is kept. */
-export function overturn(ctx: DemoContext, story: DisputeStory, decision: Decision, at: Date): void {
+export async function overturn(ctx: DemoContext, story: DisputeStory, decision: Decision, at: Date) {
     const supervisor = ctx.staff.supervisor;
-    Object.assign(decision, {
-        status: 'overturned',
-        overturnReason: OVERTURN_REASON,
-        overturnedById: supervisor,
+    const reason = overturnReason(story.dispute.goodsReceived);
+    await ctx.tx
+        .getRepository(Decision)
+        .update(
+            { id: decision.id },
+            { status: 'overturned', overturnReason: reason, overturnedById: supervisor }
+        );
+    await story.move(at, 'overturn', ctx.actors.staff(supervisor), {
+        changes: { decidedAt: null, closedAt: null, resolution: null },
+        note: reason,
+        details: { decisionId: decision.id },
     });
-    story.move(at, 'overturn', 'in_review', 'staff', supervisor, OVERTURN_REASON);
-    Object.assign(story.dispute, { decidedAt: null, closedAt: null, resolution: null });
-    story.message(between(ctx, at, later(at, 3_600_000)), 'staff', 'internal', OVERTURN_REASON, supervisor);
+    story.message(between(ctx, at, later(at, 3_600_000)), 'staff', 'internal', reason, supervisor);
 }

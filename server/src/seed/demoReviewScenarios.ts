@@ -11,11 +11,11 @@ import {
     overturn,
     partiesOf,
     pickUp,
+    reject,
     requestEvidence,
     rule,
-    settle,
+    type Ruling,
 } from './demoReview';
-import { REJECTION_REASON } from './texts';
 
 /** What a mediator would award: frequent disputers get less, lost parcels mostly a full refund. */
 function rulingAmount(ctx: DemoContext, story: DisputeStory, mustRefund: boolean): number {
@@ -24,9 +24,9 @@ function rulingAmount(ctx: DemoContext, story: DisputeStory, mustRefund: boolean
     const { goodsReceived, requestedSolution, requestedAmount } = story.dispute;
     if (!mustRefund && random.chance(story.buyer.flagged ? 0.5 : 0.2)) return 0;
     if (!goodsReceived) return total;
-    const partial = () => Math.max(1, percentOf(total, random.int(25, 60)));
+    const partial = () => Math.min(total - 1, Math.max(1, percentOf(total, random.int(25, 60))));
     if (requestedSolution.startsWith('partial')) return random.chance(0.6) ? requestedAmount : partial();
-    return random.chance(0.65) ? total : partial();
+    return random.chance(0.65) || total < 2 ? total : partial();
 }
 
 /** Escalated `since` ago and picked up by the mediator of this index. */
@@ -34,7 +34,7 @@ async function inReview(ctx: DemoContext, slot: Slot, index: number, since: numb
     const mediator = ctx.staff.mediators[index % 2];
     const story = await toEscalated(ctx, slot, ago(ctx, since), fourEyes);
     const pickedAt = soonAfter(ctx, story.dispute.escalatedAt as Date, 20 * 60_000, 30 * HOUR_MS);
-    pickUp(ctx, story, pickedAt, mediator);
+    await pickUp(ctx, story, pickedAt, mediator);
     return { story, mediator, pickedAt };
 }
 
@@ -47,7 +47,7 @@ async function evidenceRound(
     maxMs: number
 ) {
     const requestedAt = soonAfter(ctx, after, HOUR_MS, maxMs / 3);
-    const request = requestEvidence(ctx, story, requestedAt, mediator);
+    const request = await requestEvidence(ctx, story, requestedAt, mediator);
     let at = requestedAt;
     for (const party of partiesOf(request)) {
         at = soonAfter(ctx, at, 2 * HOUR_MS, maxMs / 3);
@@ -67,17 +67,12 @@ async function inReviewScenario(ctx: DemoContext, slot: Slot, index: number) {
 async function awaitingEvidence(ctx: DemoContext, slot: Slot, index: number) {
     const { random, now } = ctx;
     const { story, mediator, pickedAt } = await inReview(ctx, slot, index, random.days(1.5, 6));
-    const request = requestEvidence(ctx, story, soonAfter(ctx, pickedAt, HOUR_MS, 3 * DAY_MS), mediator);
+    const requestedAt = soonAfter(ctx, pickedAt, HOUR_MS, 3 * DAY_MS);
+    const request = await requestEvidence(ctx, story, requestedAt, mediator, now);
     if (request.requestedFrom === 'both' && random.chance(0.5)) {
-        await answerEvidence(
-            ctx,
-            story,
-            request,
-            'buyer',
-            soonAfter(ctx, request.createdAt, HOUR_MS, DAY_MS)
-        );
+        const at = soonAfter(ctx, request.createdAt, HOUR_MS, DAY_MS);
+        await answerEvidence(ctx, story, request, 'buyer', at);
     }
-    if (request.dueAt <= now) request.dueAt = later(now, random.hours(6, 48));
     return story;
 }
 
@@ -88,29 +83,32 @@ async function pendingApproval(ctx: DemoContext, slot: Slot, index: number) {
     let ruledAt = soonAfter(ctx, pickedAt, 2 * HOUR_MS, DAY_MS);
     if (index === 0) {
         // A first ruling the supervisor sent back, then a new one.
-        const first = rule(ctx, story, ruledAt, amount());
+        const first = await rule(ctx, story, ruledAt, amount());
         const rejectedAt = soonAfter(ctx, ruledAt, HOUR_MS, 12 * HOUR_MS);
-        Object.assign(first, { status: 'rejected', rejectionReason: REJECTION_REASON });
-        story.move(rejectedAt, 'reject', 'in_review', 'staff', ctx.staff.supervisor, REJECTION_REASON);
+        await reject(ctx, story, asPending(story, first), rejectedAt);
         ruledAt = soonAfter(ctx, rejectedAt, HOUR_MS, 12 * HOUR_MS);
     }
-    rule(ctx, story, ruledAt, amount());
+    asPending(story, await rule(ctx, story, ruledAt, amount()));
     return story;
 }
 
-/** Rule, have it approved when four-eyes applies; returns the issued decision and when. */
-function ruleAndIssue(
+/** The ruling of a four-eyes scenario, which must be waiting for the supervisor. */
+function asPending(story: DisputeStory, ruling: Ruling | Decision): Decision {
+    if ('decision' in ruling) throw new Error(`Demo dispute ${story.id}: the ruling did not need approval`);
+    return ruling;
+}
+
+/** Rule, have it approved when four-eyes applies; returns the issued ruling. */
+async function ruleAndIssue(
     ctx: DemoContext,
     story: DisputeStory,
     at: Date,
     amount: number,
     supersedes?: Decision
-) {
-    const decision = rule(ctx, story, at, amount, supersedes ?? null);
-    if (decision.status !== 'pending_approval') return { decision, at };
-    const approvedAt = soonAfter(ctx, at, HOUR_MS, 12 * HOUR_MS);
-    approve(ctx, story, decision, approvedAt);
-    return { decision, at: approvedAt };
+): Promise<Ruling> {
+    const ruling = await rule(ctx, story, at, amount, supersedes ?? null);
+    if ('decision' in ruling) return ruling;
+    return approve(ctx, story, ruling, soonAfter(ctx, at, HOUR_MS, 12 * HOUR_MS));
 }
 
 async function decided(ctx: DemoContext, slot: Slot, index: number) {
@@ -120,13 +118,8 @@ async function decided(ctx: DemoContext, slot: Slot, index: number) {
     const { story, mediator, pickedAt } = await inReview(ctx, slot, index, since);
     let last = pickedAt;
     if (index % 4 === 2) last = await evidenceRound(ctx, story, mediator, last, 2 * DAY_MS);
-    const { decision, at } = ruleAndIssue(
-        ctx,
-        story,
-        soonAfter(ctx, last, 3 * HOUR_MS, 60 * HOUR_MS),
-        rulingAmount(ctx, story, true)
-    );
-    settle(ctx, story, decision, at);
+    const at = soonAfter(ctx, last, 3 * HOUR_MS, 60 * HOUR_MS);
+    await ruleAndIssue(ctx, story, at, rulingAmount(ctx, story, true));
     return story;
 }
 
@@ -138,18 +131,16 @@ async function closed(ctx: DemoContext, slot: Slot, index: number) {
     let last = pickedAt;
     if (index % 4 === 1) last = await evidenceRound(ctx, story, mediator, last, 3 * DAY_MS);
     const amount = overturned ? 0 : rulingAmount(ctx, story, false);
-    let ruled = ruleAndIssue(ctx, story, soonAfter(ctx, last, 3 * HOUR_MS, 96 * HOUR_MS), amount);
-    let refund = settle(ctx, story, ruled.decision, ruled.at);
+    let ruled = await ruleAndIssue(ctx, story, soonAfter(ctx, last, 3 * HOUR_MS, 96 * HOUR_MS), amount);
     if (overturned) {
         const overturnedAt = later(ruled.at, random.days(2, 6));
-        overturn(ctx, story, ruled.decision, overturnedAt);
+        await overturn(ctx, story, ruled.decision, overturnedAt);
         const again = later(overturnedAt, random.days(0.5, 2));
-        ruled = ruleAndIssue(ctx, story, again, story.order.total, ruled.decision);
-        refund = settle(ctx, story, ruled.decision, ruled.at);
+        ruled = await ruleAndIssue(ctx, story, again, story.order.total, ruled.decision);
     }
-    if (refund) {
+    if (ruled.refund) {
         const [min, max] = ruled.decision.returnRequired ? [6, 14] : [1, 7];
-        completeRefund(story, refund, soonAfter(ctx, ruled.at, min * DAY_MS, max * DAY_MS));
+        await completeRefund(ctx, story, ruled.refund, soonAfter(ctx, ruled.at, min * DAY_MS, max * DAY_MS));
     }
     return story;
 }

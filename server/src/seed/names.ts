@@ -16,10 +16,21 @@ export const BUYER_COUNTRIES = [
 
 export type BuyerCountry = (typeof BUYER_COUNTRIES)[number];
 
-const PEOPLE: Record<string, { first: string[]; last: string[] }> = {
+interface People {
+    first: string[];
+    last: string[];
+    /** Where surnames take the first name's gender: which first names are women's, and the female form. */
+    gendered?: { women: readonly string[]; femaleSurname: (male: string) => string };
+}
+
+/** Russian and Kazakh surnames in -ov/-ev/-in are the male forms; women's take an -a. */
+const SLAVIC_SURNAMES = { femaleSurname: (male: string) => `${male}a` };
+
+const PEOPLE: Record<string, People> = {
     RU: {
         first: ['Anna', 'Dmitry', 'Elena', 'Igor', 'Olga', 'Sergey', 'Tatiana', 'Pavel', 'Irina', 'Alexei'],
-        last: ['Ivanova', 'Petrov', 'Smirnova', 'Kuznetsov', 'Popova', 'Volkov', 'Sokolova', 'Morozov'],
+        last: ['Ivanov', 'Petrov', 'Smirnov', 'Kuznetsov', 'Popov', 'Volkov', 'Sokolov', 'Morozov'],
+        gendered: { women: ['Anna', 'Elena', 'Olga', 'Tatiana', 'Irina'], ...SLAVIC_SURNAMES },
     },
     US: {
         first: ['Emily', 'Jacob', 'Madison', 'Tyler', 'Ashley', 'Brandon', 'Olivia', 'Ethan', 'Hannah'],
@@ -51,7 +62,8 @@ const PEOPLE: Record<string, { first: string[]; last: string[] }> = {
     },
     KZ: {
         first: ['Aigerim', 'Nursultan', 'Dana', 'Yerlan', 'Aruzhan', 'Timur', 'Madina'],
-        last: ['Nurlanov', 'Akhmetova', 'Serikbayev', 'Omarova', 'Zhakupov', 'Kassymova'],
+        last: ['Nurlanov', 'Akhmetov', 'Serikbayev', 'Omarov', 'Zhakupov', 'Kassymov'],
+        gendered: { women: ['Aigerim', 'Dana', 'Aruzhan', 'Madina'], ...SLAVIC_SURNAMES },
     },
     BR: {
         first: ['Gabriel', 'Ana', 'Lucas', 'Beatriz', 'Mateus', 'Juliana', 'Rafael', 'Larissa'],
@@ -59,9 +71,13 @@ const PEOPLE: Record<string, { first: string[]; last: string[] }> = {
     },
 };
 
+/** A first name and a surname of the country; where surnames have a gender, the first name's. */
 export function personName(random: Random, country: string): string {
     const people = PEOPLE[country] ?? PEOPLE.US;
-    return `${random.pick(people.first)} ${random.pick(people.last)}`;
+    const first = random.pick(people.first);
+    const last = random.pick(people.last);
+    const { gendered } = people;
+    return `${first} ${gendered?.women.includes(first) ? gendered.femaleSurname(last) : last}`;
 }
 
 const SELLER_COUNTRIES: readonly (readonly [string, number])[] = [

@@ -25,6 +25,8 @@ export async function dataCounts(dataSource: DataSource): Promise<Record<string,
  */
 export async function resetDatabase(dataSource: DataSource, options: DataSourceOptions): Promise<DataSource> {
     await fs.rm(path.join(options.dataDir, 'files'), { recursive: true, force: true });
+    // The audit chain starts again: checkpoints of the old one would read as a rewritten log.
+    await fs.rm(path.join(options.dataDir, 'audit-anchor.log'), { force: true });
     if (dbKind === 'postgres') {
         const [{ schema }] = (await dataSource.query('SELECT current_schema() AS "schema"')) as {
             schema: string;

@@ -2,10 +2,11 @@ import type { DataSource } from 'typeorm';
 import type { DisputeStatus } from '../../../shared/domain';
 import type { Config } from '../config';
 import { writeTransaction } from '../db/transaction';
-import { Staff } from '../entities';
+import { systemActor, type DisputeActor } from '../disputes/disputeActor';
+import { Buyer, Dispute, Seller, Staff } from '../entities';
 import { storageFromConfig } from '../storage';
 import { DemoData } from './demoData';
-import type { DemoContext } from './demoLifecycle';
+import type { DemoActors } from './demoLifecycle';
 import { buildStaff, planDisputes } from './demoPlan';
 import { playScenarios } from './demoScenarios';
 import { FileLibrary } from './files';
@@ -34,7 +35,43 @@ export async function seedDemoIfEmpty(dataSource: DataSource, config: Config): P
     return summary;
 }
 
-/** Writes the demo data set: staff, parties, orders, and disputes in every state with their history. */
+function partyActor(kind: 'buyer' | 'seller'): DisputeActor {
+    return {
+        kind,
+        staffId: null,
+        audit: { actorId: null, actorRole: `marketplace:${kind}`, requestId: null, ip: null },
+    };
+}
+
+function demoActors(staff: readonly Staff[]): DemoActors {
+    const byId = new Map<number, DisputeActor>(
+        staff.map((member) => [
+            member.id,
+            {
+                kind: 'staff',
+                staffId: member.id,
+                staff: member,
+                audit: { actorId: member.id, actorRole: member.role, requestId: null, ip: null },
+            },
+        ])
+    );
+    return {
+        buyer: partyActor('buyer'),
+        seller: partyActor('seller'),
+        system: systemActor,
+        staff(id) {
+            const actor = byId.get(id);
+            if (!actor) throw new Error(`No demo staff member #${id}`);
+            return actor;
+        },
+    };
+}
+
+/**
+ * Writes the demo data set: staff and the marketplace's parties first, then every dispute played
+ * through the domain's own operations at simulated past times (each in its own transaction), so
+ * that its timeline, audit trail, SLA figures, refunds and outbox are those the real rules leave.
+ */
 export async function seedDemo(
     dataSource: DataSource,
     config: Config,
@@ -43,36 +80,72 @@ export async function seedDemo(
     const random = new Random(DEMO_SEED);
     const data = new DemoData();
     await data.reserveIds(dataSource);
-    const ctx: DemoContext = {
-        data,
-        random,
-        now,
-        policy: config.policy,
-        staff: await buildStaff(data, now),
-        files: await new FileLibrary(storageFromConfig(config)).load(),
-    };
-    await playScenarios(ctx, planDisputes(data, random, now));
-    for (const buyer of data.buyers) {
-        buyer.ordersCount = buyer.disputesCount + random.int(2, 150);
-        if (buyer.flagged) buyer.flagReason = flagReason(buyer.disputesCount);
-    }
-    await writeTransaction(dataSource, async (manager) => {
-        for (const [key, table] of Object.entries(DemoData.TABLES) as [
-            keyof typeof DemoData.TABLES,
-            string,
-        ][]) {
-            await insertRows<object>(manager, table, data[key]);
-        }
-        await syncSequences(manager, Object.values(DemoData.TABLES));
+    const staff = await buildStaff(data, now);
+    const slots = planDisputes(data, random, now);
+    // Blocked buyers were blocked after the disputes they opened (a blocked buyer cannot open one).
+    const blocked = data.buyers.filter((buyer) => buyer.blocked).map((buyer) => ({ ...buyer }));
+    await writeTransaction(dataSource, async (tx) => {
+        await insertRows(tx, DemoData.TABLES.staff, data.staff);
+        await insertRows(
+            tx,
+            DemoData.TABLES.buyers,
+            data.buyers.map((buyer) => ({ ...buyer, blocked: false, blockReason: null }))
+        );
+        await insertRows(tx, DemoData.TABLES.sellers, data.sellers);
+        await syncSequences(tx, Object.values(DemoData.TABLES));
     });
+    const files = await new FileLibrary(storageFromConfig(config)).load();
+    const actors = demoActors(data.staff);
+    await playScenarios(
+        dataSource,
+        { data, random, now, policy: config.policy, staff, actors, files },
+        slots
+    );
+    await writeTransaction(dataSource, async (tx) => {
+        await insertRows(tx, 'message', data.messages);
+        await insertRows(tx, 'attachment', data.attachments);
+        await syncSequences(tx, ['message', 'attachment']);
+        for (const buyer of data.buyers) {
+            const block = blocked.find((b) => b.id === buyer.id);
+            await tx.getRepository(Buyer).update(
+                { id: buyer.id },
+                {
+                    ordersCount: buyer.disputesCount + random.int(2, 150),
+                    disputesWonCount: buyer.disputesWonCount,
+                    flagReason: buyer.flagged ? flagReason(buyer.disputesCount) : null,
+                    ...(block ? { blocked: true, blockReason: block.blockReason } : {}),
+                }
+            );
+        }
+        for (const seller of data.sellers) {
+            await tx
+                .getRepository(Seller)
+                .update({ id: seller.id }, { disputesLostCount: seller.disputesLostCount });
+        }
+    });
+    return summarize(dataSource, data);
+}
+
+async function summarize(dataSource: DataSource, data: DemoData): Promise<DemoSummary> {
+    const rows = (await dataSource
+        .getRepository(Dispute)
+        .createQueryBuilder('dispute')
+        .select('dispute.status', 'status')
+        .addSelect('COUNT(*)', 'n')
+        .groupBy('dispute.status')
+        .getRawMany()) as { status: DisputeStatus; n: unknown }[];
     const byStatus: DemoSummary['byStatus'] = {};
-    for (const dispute of data.disputes) byStatus[dispute.status] = (byStatus[dispute.status] ?? 0) + 1;
+    let disputes = 0;
+    for (const row of rows) {
+        byStatus[row.status] = Number(row.n);
+        disputes += Number(row.n);
+    }
     return {
         staff: data.staff.length,
         buyers: data.buyers.length,
         sellers: data.sellers.length,
-        orders: data.orders.length,
-        disputes: data.disputes.length,
+        orders: disputes,
+        disputes,
         byStatus,
         attachments: data.attachments.length,
     };

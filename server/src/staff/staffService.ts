@@ -1,110 +1,93 @@
-import { QueryFailedError } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { AuditActor } from '../audit/auditLog';
 import { appendAudit } from '../audit/auditLog';
-import type { AppContext } from '../appContext';
-import { hashPassword } from '../auth/password';
+import { forgetFailures } from '../auth/loginThrottle';
 import { revokeSessions } from '../auth/sessions';
-import { writeTransaction } from '../db/transaction';
+import { lockRow } from '../db/locks';
 import { Staff } from '../entities';
 import { conflict, notFound } from '../http/HttpError';
 import type { StaffCreateInput, StaffUpdateInput } from '../../../shared/schemas/staff';
-
-/** A unique index refused the row (PostgreSQL 23505, SQLite UNIQUE constraint). */
-function isUniqueViolation(err: unknown): boolean {
-    if (!(err instanceof QueryFailedError)) return false;
-    const code = (err.driverError as { code?: string } | undefined)?.code;
-    return code === '23505' || /UNIQUE constraint failed/i.test(err.message);
-}
 
 function publicFields(staff: Staff) {
     return { email: staff.email, fullName: staff.fullName, role: staff.role, active: staff.active };
 }
 
-/** Staff management: every change is audited; deactivation and password resets end sessions. */
-export function staffService({ dataSource, clock }: AppContext) {
-    return {
-        async create(actor: AuditActor, input: StaffCreateInput): Promise<number> {
-            const passwordHash = await hashPassword(input.password);
-            const taken = () => conflict(`A staff member with email ${input.email} already exists`);
-            try {
-                return await writeTransaction(dataSource, async (manager) => {
-                    const repo = manager.getRepository(Staff);
-                    if (await repo.exist({ where: { email: input.email } })) throw taken();
-                    const staff = await repo.save(
-                        repo.create({
-                            email: input.email,
-                            fullName: input.fullName,
-                            role: input.role,
-                            passwordHash,
-                            active: true,
-                        })
-                    );
-                    await appendAudit(
-                        manager,
-                        actor,
-                        {
-                            action: 'staff.create',
-                            entity: 'staff',
-                            entityId: staff.id,
-                            after: publicFields(staff),
-                        },
-                        clock.now()
-                    );
-                    return staff.id;
-                });
-            } catch (err) {
-                // Two concurrent creates both pass the check above; the unique index stops the second.
-                if (isUniqueViolation(err)) throw taken();
-                throw err;
-            }
-        },
+/**
+ * Staff management, inside the caller's transaction: every change is audited; deactivation and
+ * password resets end sessions, and a password reset lifts the sign-in lockout. Passwords are
+ * hashed by the caller before the transaction (a slow hash must not hold the writer).
+ */
+export async function createStaff(
+    manager: EntityManager,
+    actor: AuditActor,
+    input: Omit<StaffCreateInput, 'password'> & { passwordHash: string },
+    at: Date
+): Promise<number> {
+    const repo = manager.getRepository(Staff);
+    if (await repo.exist({ where: { email: input.email } })) throw staffEmailTaken(input.email);
+    const staff = await repo.save(
+        repo.create({
+            email: input.email,
+            fullName: input.fullName,
+            role: input.role,
+            passwordHash: input.passwordHash,
+            active: true,
+        })
+    );
+    await appendAudit(
+        manager,
+        actor,
+        { action: 'staff.create', entity: 'staff', entityId: staff.id, after: publicFields(staff) },
+        at
+    );
+    return staff.id;
+}
 
-        async update(actor: AuditActor, id: number, input: StaffUpdateInput): Promise<void> {
-            await writeTransaction(dataSource, async (manager) => {
-                const repo = manager.getRepository(Staff);
-                const staff = await repo.findOneBy({ id });
-                if (!staff) throw notFound(`staff ${id} does not exist`);
-                if (
-                    actor.actorId === id &&
-                    (input.active === false || (input.role && input.role !== staff.role))
-                ) {
-                    throw conflict('You cannot deactivate yourself or change your own role');
-                }
-                const before = publicFields(staff);
-                await repo.update({ id }, input);
-                const after = { ...before, ...input };
-                if (input.active === false && staff.active) await revokeSessions(manager, id, clock.now());
-                const action =
-                    input.active === false
-                        ? 'staff.deactivate'
-                        : input.active === true && !staff.active
-                          ? 'staff.activate'
-                          : input.role && input.role !== staff.role
-                            ? 'staff.change_role'
-                            : 'staff.update';
-                await appendAudit(
-                    manager,
-                    actor,
-                    { action, entity: 'staff', entityId: id, before, after },
-                    clock.now()
-                );
-            });
-        },
+/** 409 for an email another staff member has (also what the unique index's refusal means). */
+export function staffEmailTaken(email: string) {
+    return conflict(`A staff member with email ${email} already exists`);
+}
 
-        async resetPassword(actor: AuditActor, id: number, password: string): Promise<void> {
-            const passwordHash = await hashPassword(password);
-            await writeTransaction(dataSource, async (manager) => {
-                const repo = manager.getRepository(Staff);
-                if (!(await repo.exist({ where: { id } }))) throw notFound(`staff ${id} does not exist`);
-                await repo.update({ id }, { passwordHash, failedLoginCount: 0, lockedUntil: null });
-                await revokeSessions(manager, id, clock.now());
-                await appendAudit(
-                    manager,
-                    actor,
-                    { action: 'staff.reset_password', entity: 'staff', entityId: id },
-                    clock.now()
-                );
-            });
-        },
-    };
+export async function updateStaff(
+    manager: EntityManager,
+    actor: AuditActor,
+    id: number,
+    input: StaffUpdateInput,
+    at: Date
+): Promise<void> {
+    const repo = manager.getRepository(Staff);
+    const staff = await lockRow(manager, Staff, id);
+    if (!staff) throw notFound(`Staff member #${id} does not exist`);
+    if (actor.actorId === id && (input.active === false || (input.role && input.role !== staff.role))) {
+        throw conflict('You cannot deactivate yourself or change your own role');
+    }
+    const before = publicFields(staff);
+    await repo.update({ id }, input);
+    const after = { ...before, ...input };
+    if (input.active === false && staff.active) await revokeSessions(manager, id, at);
+    const action =
+        input.active === false
+            ? 'staff.deactivate'
+            : input.active === true && !staff.active
+              ? 'staff.activate'
+              : input.role && input.role !== staff.role
+                ? 'staff.change_role'
+                : 'staff.update';
+    await appendAudit(manager, actor, { action, entity: 'staff', entityId: id, before, after }, at);
+}
+
+export async function resetStaffPassword(
+    manager: EntityManager,
+    actor: AuditActor,
+    id: number,
+    passwordHash: string,
+    at: Date
+): Promise<void> {
+    const repo = manager.getRepository(Staff);
+    const staff = await lockRow(manager, Staff, id);
+    if (!staff) throw notFound(`Staff member #${id} does not exist`);
+    await repo.update({ id }, { passwordHash });
+    await forgetFailures(manager, staff.email);
+    await revokeSessions(manager, id, at);
+    await appendAudit(manager, actor, { action: 'staff.reset_password', entity: 'staff', entityId: id }, at);
 }

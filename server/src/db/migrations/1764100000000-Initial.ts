@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { POSTGRES_DOWN, POSTGRES_UP } from './1764100000000-Initial.postgres';
 import { SQLITE_DOWN, SQLITE_UP } from './1764100000000-Initial.sqlite';
 
-/** The first schema: every table of DESIGN.md "Data", for SQLite and for PostgreSQL. */
+/** The first schema: every table of the data model, for SQLite and for PostgreSQL. */
 export class Initial1764100000000 implements MigrationInterface {
     name = 'Initial1764100000000';
 

@@ -1,5 +1,14 @@
 import { Initial1764100000000 } from './1764100000000-Initial';
 import { AuditAppendOnly1764100000001 } from './1764100000001-AuditAppendOnly';
+import { DropStaffLockColumns1764100000002 } from './1764100000002-DropStaffLockColumns';
+import { AuditChainKeyed1764100000003 } from './1764100000003-AuditChainKeyed';
+import { IdempotencyClaimOwner1764100000004 } from './1764100000004-IdempotencyClaimOwner';
 
 /** Every migration, in order. */
-export const migrations = [Initial1764100000000, AuditAppendOnly1764100000001];
+export const migrations = [
+    Initial1764100000000,
+    AuditAppendOnly1764100000001,
+    DropStaffLockColumns1764100000002,
+    AuditChainKeyed1764100000003,
+    IdempotencyClaimOwner1764100000004,
+];
