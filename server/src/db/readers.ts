@@ -138,7 +138,7 @@ export async function openReads(
     dataSource: DataSource,
     options: { readers?: number } = {}
 ): Promise<DataSource> {
-    if (dbKind === 'postgres' || process.env.A_NOREADS) return dataSource;
+    if (dbKind === 'postgres') return dataSource;
     const reads = new DataSource({
         type: 'sqlite',
         driver: readPoolDriver(options.readers ?? defaultReaderCount()),

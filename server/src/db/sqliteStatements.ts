@@ -32,7 +32,6 @@ function normalize(params: unknown, callback: unknown): [unknown[], Callback] {
 
 /** Makes `db` reuse prepared statements for its `all` and `run` calls; returns the same object. */
 export function keepStatements<T extends sqlite3.Database>(db: T): T {
-    if (process.env.A_NOKEEP) return db;
     const original: Original = {
         all: db.all.bind(db) as Original['all'],
         run: db.run.bind(db) as Original['run'],
