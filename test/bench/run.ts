@@ -2,5 +2,6 @@
 await import('./list');
 await import('./pickup');
 await import('./verify');
+await import('./login');
 
 export {};
