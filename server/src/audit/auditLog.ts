@@ -2,7 +2,9 @@ import { createHmac } from 'node:crypto';
 import path from 'node:path';
 import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner } from 'typeorm';
 import { AuditEvent } from '../entities';
-import { dbKind, fromDbTimestamp } from '../db/dbKind';
+import { fromDbTimestamp, sqlParam } from '../db/dbKind';
+import { lockKeys } from '../db/keyLock';
+import { writesSerialized } from '../db/locks';
 import { onSqliteRollback } from '../db/transaction';
 import {
     appendCheckpoint,
@@ -86,7 +88,7 @@ const lastSqliteHash = new WeakMap<DataSource, string>();
 onSqliteRollback((dataSource) => lastSqliteHash.delete(dataSource));
 
 async function lastHash(manager: EntityManager): Promise<string> {
-    const known = dbKind === 'sqlite' ? lastSqliteHash.get(manager.connection) : undefined;
+    const known = writesSerialized ? lastSqliteHash.get(manager.connection) : undefined;
     if (known) return known;
     const [last] = (await manager.query(LAST_HASH_SQL)) as { hash: string }[];
     return last?.hash ?? GENESIS_HASH;
@@ -94,7 +96,7 @@ async function lastHash(manager: EntityManager): Promise<string> {
 
 /** Orders the writers of the chain on PostgreSQL, until the transaction ends (re-entrant). */
 export async function lockAuditChain(manager: EntityManager): Promise<void> {
-    if (dbKind === 'postgres') await manager.query('SELECT pg_advisory_xact_lock(7321001)');
+    await lockKeys(manager, ['audit_event chain']);
 }
 
 /** Who did it, from where: taken from the request (or `system` for timers). */
@@ -214,7 +216,7 @@ export async function appendAudit(
     event.hash = eventHash(prevHash, event, chain.key);
     const { identifiers } = await repo.insert(event as unknown as Parameters<typeof repo.insert>[0]);
     event.id = Number(identifiers[0].id);
-    if (dbKind === 'sqlite') lastSqliteHash.set(manager.connection, event.hash);
+    if (writesSerialized) lastSqliteHash.set(manager.connection, event.hash);
     const queryRunner = manager.queryRunner;
     if (queryRunner?.isTransactionActive) {
         pendingCheckpoints.set(queryRunner, { id: event.id, hash: event.hash });
@@ -267,7 +269,7 @@ interface AuditRow {
 const COLUMNS =
     'id, "occurredAt", "actorId", "actorRole", action, entity, "entityId", "before", "after", ' +
     '"requestId", ip, outcome, "prevHash", hash';
-const PAGE_SQL = `SELECT ${COLUMNS} FROM audit_event WHERE id > ${dbKind === 'postgres' ? '$1' : '?'} ORDER BY id LIMIT ${dbKind === 'postgres' ? '$2' : '?'}`;
+const PAGE_SQL = `SELECT ${COLUMNS} FROM audit_event WHERE id > ${sqlParam(1)} ORDER BY id LIMIT ${sqlParam(2)}`;
 
 function hashedFields(row: AuditRow): HashedFields {
     return {

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppContext } from '../appContext';
-import { dbKind, fromDbTimestamp } from '../db/dbKind';
+import { fromDbTimestamp, sqlParam } from '../db/dbKind';
 import { writeTransaction } from '../db/transaction';
 import { Session, Staff } from '../entities';
 
@@ -41,7 +41,7 @@ const SESSION_SQL =
     'SELECT s."id", s."staffId", s."csrfToken", s."createdAt", s."lastSeenAt", s."absoluteExpiresAt", ' +
     's."revokedAt", st."email", st."fullName", st."role", st."active" ' +
     'FROM "session" s JOIN "staff" st ON st."id" = s."staffId" WHERE s."tokenHash" = ' +
-    (dbKind === 'postgres' ? '$1' : '?');
+    sqlParam(1);
 
 interface SessionRow {
     id: number;

@@ -34,3 +34,18 @@ export function fromDbTimestamp(value: unknown): string | null {
     if (/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}$/.test(text)) return `${text.replace(' ', 'T')}Z`;
     return new Date(text.includes('T') ? text : text.replace(' ', 'T') + 'Z').toISOString();
 }
+
+/** The n-th (1-based) bound parameter of a raw SQL statement. */
+export function sqlParam(n: number): string {
+    return dbKind === 'postgres' ? `$${n}` : '?';
+}
+
+/** A boolean as the engine stores and compares it (SQLite: 0 or 1). */
+export function dbBool(value: boolean): boolean | number {
+    return dbKind === 'sqlite' ? (value ? 1 : 0) : value;
+}
+
+/** Where the data lives, for messages to the operator (never the URL: it may hold a password). */
+export function describeDatabase(options: { dataDir: string }): string {
+    return dbKind === 'postgres' ? 'the PostgreSQL database' : options.dataDir;
+}

@@ -1,12 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { dbKind, fromDbTimestamp, toDbTimestamp } from '../db/dbKind';
+import { dbBool, fromDbTimestamp, toDbTimestamp } from '../db/dbKind';
+import { containsText } from '../db/textSearch';
 import { readsOf } from '../db/readers';
 import { MAX_DB_INT, type Condition, type ListParams } from './listParams';
 import type { AnyQuery, Field, Resource } from './Resource';
 
 function dbValue(field: Field, value: unknown): unknown {
     if (field.type === 'date' && value instanceof Date) return toDbTimestamp(value);
-    if (field.type === 'bool' && dbKind === 'sqlite') return value ? 1 : 0;
+    if (field.type === 'bool') return dbBool(Boolean(value));
     return value;
 }
 
@@ -18,10 +19,6 @@ function dbValue(field: Field, value: unknown): unknown {
 function lowerBound(field: Field, value: unknown): unknown {
     const db = dbValue(field, value);
     return field.type === 'date' && typeof db === 'string' ? db.replace(/\.000$/, '') : db;
-}
-
-function escapeLike(text: string): string {
-    return text.replace(/[\\%_]/g, (c) => '\\' + c);
 }
 
 function neededJoins(resource: Resource, fieldNames: Iterable<string>): Set<string> {
@@ -69,38 +66,22 @@ function applyCondition(resource: Resource, qb: AnyQuery, condition: Condition, 
     }
 }
 
-/**
- * The spellings of a search to try on SQLite, whose LIKE folds ASCII letters only: as typed,
- * lower case, upper case, and capitalised words ("иван" finds "Иван Петров").
- */
-export function sqliteCaseVariants(q: string): string[] {
-    const lower = q.toLowerCase();
-    const words = lower.replace(
-        /(^|[\s,.;:(-])(\p{L})/gu,
-        (_m, sep: string, c: string) => sep + c.toUpperCase()
-    );
-    const sentence = lower.charAt(0).toUpperCase() + lower.slice(1);
-    return [...new Set([q, lower, q.toUpperCase(), words, sentence])];
-}
-
 function applySearch(resource: Resource, qb: AnyQuery, q: string) {
     const parts: string[] = [];
     const isInt = /^\d{1,10}$/.test(q) && Number(q) <= MAX_DB_INT;
-    const variants = dbKind === 'sqlite' ? sqliteCaseVariants(q) : [q.toLowerCase()];
-    const likeParams = Object.fromEntries(variants.map((v, i) => [`qLike${i}`, `%${escapeLike(v)}%`]));
+    const texts: string[] = [];
     for (const name of resource.search ?? []) {
         const field = resource.fields[name];
         if (field.type === 'int') {
             if (isInt) parts.push(`${field.column} = :qInt`);
-        } else if (dbKind === 'sqlite') {
-            for (const param of Object.keys(likeParams))
-                parts.push(`${field.column} LIKE :${param} ESCAPE '\\'`);
         } else {
-            parts.push(`LOWER(${field.column}) LIKE :qLike0 ESCAPE '\\'`);
+            texts.push(field.column);
         }
     }
+    const contains = texts.length > 0 ? containsText(texts, q) : null;
+    if (contains) parts.push(contains.sql);
     if (parts.length === 0) return;
-    qb.andWhere(`(${parts.join(' OR ')})`, { qInt: isInt ? Number(q) : null, ...likeParams });
+    qb.andWhere(`(${parts.join(' OR ')})`, { qInt: isInt ? Number(q) : null, ...contains?.params });
 }
 
 /** A query for the rows matching the filters, joined only as far as the filters need. */

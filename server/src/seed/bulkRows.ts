@@ -12,7 +12,7 @@ import { startSla } from '../disputes/slaClock';
 import { PRODUCTS, quantityFor, trackingNumber, unitPriceFor } from './catalog';
 import { isReceivedReason } from './demoOrders';
 import type { Random } from './random';
-import { toSqlValue, type SqlValue } from './sqlInsert';
+import { toSqlValue, type SqlValue } from '../db/sqlInsert';
 import { disputeDescription } from './texts';
 
 export interface BulkKind {

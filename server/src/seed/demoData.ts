@@ -19,7 +19,7 @@ import {
     type Staff,
 } from '../entities';
 import type { StoredFile } from './files';
-import { nextId, type Queryable } from './sqlInsert';
+import { nextId, type Queryable } from '../db/sqlInsert';
 
 /** The rows the demo writes itself before any dispute: staff and the marketplace's parties. */
 export class DemoData {
@@ -147,6 +147,11 @@ export class DisputeStory {
             reviewNote: null,
             reviewedAt: null,
             createdAt: at,
+            dhash: null,
+            dhashBand0: null,
+            dhashBand1: null,
+            dhashBand2: null,
+            dhashBand3: null,
         };
         this.data.attachments.push(attachment);
         this.attachments.push(attachment);

@@ -139,11 +139,11 @@ async function reviewAttachments(
             attachment,
             at,
             reviewerId,
-            accepted ? 'accepted' : 'rejected',
+            accepted ? 'relevant' : 'unreadable',
             accepted ? undefined : 'Blurry; the order number is not readable'
         );
     }
-    return story.attachments.filter((a) => a.reviewStatus === 'accepted').map((a) => a.id);
+    return story.attachments.filter((a) => a.reviewStatus === 'relevant').map((a) => a.id);
 }
 
 /** An issued ruling: its refund requested in the same step, or, with no refund, closed at once. */

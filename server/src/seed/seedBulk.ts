@@ -2,10 +2,10 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { bulkBuyers, bulkSellers, planBulk, type BulkPlan } from './bulkParties';
 import { BULK_KINDS, DISPUTE_COLUMNS, ORDER_COLUMNS, pushBulkRows, type BulkDispute } from './bulkRows';
-import { openBulkWriter, type BulkWriter } from './bulkWriter';
+import { openBulkWriter, type BulkWriter } from '../db/bulkWriter';
 import { Progress } from './progress';
 import { Random } from './random';
-import { nextId, rowsPerStatement, syncSequences, toSqlValue, type SqlValue } from './sqlInsert';
+import { nextId, rowsPerStatement, syncSequences, toSqlValue, type SqlValue } from '../db/sqlInsert';
 
 export interface BulkOptions {
     now?: Date;

@@ -6,9 +6,9 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { openDataSource } from '../db/dataSource';
-import { dbKind } from '../db/dbKind';
+import { describeDatabase } from '../db/dbKind';
 import { duration } from './progress';
-import { dataCounts, resetDatabase } from './resetDatabase';
+import { dataCounts, resetDatabase } from '../db/resetDatabase';
 import { seedBulk } from './seedBulk';
 import { seedDemo, type DemoSummary } from './seedDemo';
 
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     const config = loadConfig();
     const connection = { databaseUrl: config.databaseUrl, dataDir: config.dataDir };
     let dataSource = await openDataSource(connection);
-    const where = dbKind === 'postgres' ? 'the PostgreSQL database' : `${config.dataDir}`;
+    const where = describeDatabase(connection);
     try {
         if (options.reset) {
             console.log(`Emptying ${where} ...`);

@@ -11,7 +11,7 @@ import { buildStaff, planDisputes } from './demoPlan';
 import { playScenarios } from './demoScenarios';
 import { FileLibrary } from './files';
 import { Random } from './random';
-import { insertRows, syncSequences } from './sqlInsert';
+import { insertRows, syncSequences } from '../db/sqlInsert';
 import { flagReason } from './texts';
 
 /** Same seed, same data set: the demo is reproducible; only its dates follow `now`. */

@@ -3,6 +3,8 @@ import { AuditAppendOnly1764100000001 } from './1764100000001-AuditAppendOnly';
 import { DropStaffLockColumns1764100000002 } from './1764100000002-DropStaffLockColumns';
 import { AuditChainKeyed1764100000003 } from './1764100000003-AuditChainKeyed';
 import { IdempotencyClaimOwner1764100000004 } from './1764100000004-IdempotencyClaimOwner';
+import { EvidenceRequestReminder1764100000005 } from './1764100000005-EvidenceRequestReminder';
+import { AttachmentReuseAndReview1764100000006 } from './1764100000006-AttachmentReuseAndReview';
 
 /** Every migration, in order. */
 export const migrations = [
@@ -11,4 +13,6 @@ export const migrations = [
     DropStaffLockColumns1764100000002,
     AuditChainKeyed1764100000003,
     IdempotencyClaimOwner1764100000004,
+    EvidenceRequestReminder1764100000005,
+    AttachmentReuseAndReview1764100000006,
 ];

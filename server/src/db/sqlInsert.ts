@@ -1,4 +1,4 @@
-import { dbKind, toDbTimestamp } from '../db/dbKind';
+import { dbKind, toDbTimestamp } from './dbKind';
 
 /** Anything that runs SQL: a DataSource, an EntityManager or a QueryRunner. */
 export interface Queryable {

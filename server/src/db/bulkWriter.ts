@@ -1,5 +1,5 @@
 import type { DataSource, QueryRunner } from 'typeorm';
-import { dbKind } from '../db/dbKind';
+import { dbKind } from './dbKind';
 import { insertStatement, quote, type SqlValue } from './sqlInsert';
 
 /** Multi-row inserts in explicit transactions, tuned per engine for a one-off bulk load. */

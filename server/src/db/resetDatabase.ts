@@ -1,8 +1,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
-import { openDataSource, type DataSourceOptions } from '../db/dataSource';
-import { dbKind } from '../db/dbKind';
+import { openDataSource, type DataSourceOptions } from './dataSource';
+import { dbKind } from './dbKind';
 import { quote } from './sqlInsert';
 
 /** Row counts that tell whether a database already holds data. */
