@@ -5,6 +5,8 @@ import { createTestApp, type TestApp } from '../helpers/testApp';
 
 /** Every simulated mediator signs in from the test's one address at the same moment. */
 const MANY_SIGN_INS = { POLICY_LOGIN_ADDRESS_FAILURE_LIMIT: '1000' };
+/** Dozens of sign-ins (a slow password hash each) before the race itself, on a shared machine. */
+const RACE_TIMEOUT_MS = 120_000;
 
 let ctx: TestApp;
 beforeAll(async () => {
@@ -35,24 +37,30 @@ describe('POST /api/disputes/:id/pickup', () => {
         expect(audit[0].actorId).toBe(mediator.staff.id);
     });
 
-    it('gives the dispute to exactly one of 50 mediators racing for it; the others get 409 naming the holder', async () => {
-        const dispute = await buildDispute(ctx.dataSource, { status: 'escalated' });
-        const mediators = await Promise.all(
-            Array.from({ length: 50 }, (_, i) => ctx.as('mediator', `racer-${i}`))
-        );
-        const results = await Promise.all(
-            mediators.map((m) => m.post(`/api/disputes/${dispute.id}/pickup`).send({}))
-        );
-        const winners = results.filter((r) => r.status === 200);
-        const losers = results.filter((r) => r.status === 409);
-        expect(winners).toHaveLength(1);
-        expect(losers).toHaveLength(49);
-        const holder = mediators.find((m) => m.staff.id === winners[0].body.assigneeId)!;
-        for (const loser of losers) expect(loser.body.message).toContain(holder.staff.fullName);
-        const stored = await ctx.dataSource.getRepository(Dispute).findOneByOrFail({ id: dispute.id });
-        expect(stored.assigneeId).toBe(holder.staff.id);
-        expect(await ctx.dataSource.getRepository(DisputeEvent).countBy({ disputeId: dispute.id })).toBe(1);
-    });
+    it(
+        'gives the dispute to exactly one of 50 mediators racing for it; the others get 409 naming the holder',
+        async () => {
+            const dispute = await buildDispute(ctx.dataSource, { status: 'escalated' });
+            const mediators = await Promise.all(
+                Array.from({ length: 50 }, (_, i) => ctx.as('mediator', `racer-${i}`))
+            );
+            const results = await Promise.all(
+                mediators.map((m) => m.post(`/api/disputes/${dispute.id}/pickup`).send({}))
+            );
+            const winners = results.filter((r) => r.status === 200);
+            const losers = results.filter((r) => r.status === 409);
+            expect(winners).toHaveLength(1);
+            expect(losers).toHaveLength(49);
+            const holder = mediators.find((m) => m.staff.id === winners[0].body.assigneeId)!;
+            for (const loser of losers) expect(loser.body.message).toContain(holder.staff.fullName);
+            const stored = await ctx.dataSource.getRepository(Dispute).findOneByOrFail({ id: dispute.id });
+            expect(stored.assigneeId).toBe(holder.staff.id);
+            expect(await ctx.dataSource.getRepository(DisputeEvent).countBy({ disputeId: dispute.id })).toBe(
+                1
+            );
+        },
+        RACE_TIMEOUT_MS
+    );
 
     it('refuses an 11th dispute in review to one mediator', async () => {
         const mediator = await ctx.as('mediator', 'busy');
@@ -111,41 +119,51 @@ describe('POST /api/queue/next', () => {
         }
     });
 
-    it('gives 64 concurrent callers 64 different disputes', async () => {
-        const fresh = await createTestApp(MANY_SIGN_INS);
-        try {
-            for (let i = 0; i < 70; i++) {
-                await buildDispute(fresh.dataSource, {
-                    status: 'escalated',
-                    slaDueAt: daysFromNow(1 + i / 10),
-                });
+    it(
+        'gives 64 concurrent callers 64 different disputes',
+        async () => {
+            const fresh = await createTestApp(MANY_SIGN_INS);
+            try {
+                for (let i = 0; i < 70; i++) {
+                    await buildDispute(fresh.dataSource, {
+                        status: 'escalated',
+                        slaDueAt: daysFromNow(1 + i / 10),
+                    });
+                }
+                const mediators = await Promise.all(
+                    Array.from({ length: 64 }, (_, i) => fresh.as('mediator', `next-${i}`))
+                );
+                const results = await Promise.all(mediators.map((m) => m.post('/api/queue/next').send({})));
+                expect(results.map((r) => r.status)).toEqual(Array(64).fill(200));
+                expect(new Set(results.map((r) => r.body.id)).size).toBe(64);
+            } finally {
+                await fresh.close();
             }
-            const mediators = await Promise.all(
-                Array.from({ length: 64 }, (_, i) => fresh.as('mediator', `next-${i}`))
-            );
-            const results = await Promise.all(mediators.map((m) => m.post('/api/queue/next').send({})));
-            expect(results.map((r) => r.status)).toEqual(Array(64).fill(200));
-            expect(new Set(results.map((r) => r.body.id)).size).toBe(64);
-        } finally {
-            await fresh.close();
-        }
-    });
+        },
+        RACE_TIMEOUT_MS
+    );
 
-    it('refuses the next case to a mediator who already holds the limit, and takes nothing', async () => {
-        const fresh = await createTestApp({ POLICY_MAX_CASES_PER_MEDIATOR: '2' });
-        try {
-            for (let i = 0; i < 3; i++) await buildDispute(fresh.dataSource, { status: 'escalated' });
-            const mediator = await fresh.as('mediator');
-            expect((await mediator.post('/api/queue/next').send({})).status).toBe(200);
-            expect((await mediator.post('/api/queue/next').send({})).status).toBe(200);
-            const third = await mediator.post('/api/queue/next').send({});
-            expect(third.status).toBe(409);
-            expect(third.body.message).toMatch(/limit is 2/);
-            expect(await fresh.dataSource.getRepository(Dispute).countBy({ status: 'escalated' })).toBe(1);
-        } finally {
-            await fresh.close();
-        }
-    });
+    it(
+        'refuses the next case to a mediator who already holds the limit, and takes nothing',
+        async () => {
+            const fresh = await createTestApp({ POLICY_MAX_CASES_PER_MEDIATOR: '2' });
+            try {
+                for (let i = 0; i < 3; i++) await buildDispute(fresh.dataSource, { status: 'escalated' });
+                const mediator = await fresh.as('mediator');
+                expect((await mediator.post('/api/queue/next').send({})).status).toBe(200);
+                expect((await mediator.post('/api/queue/next').send({})).status).toBe(200);
+                const third = await mediator.post('/api/queue/next').send({});
+                expect(third.status).toBe(409);
+                expect(third.body.message).toMatch(/limit is 2/);
+                expect(await fresh.dataSource.getRepository(Dispute).countBy({ status: 'escalated' })).toBe(
+                    1
+                );
+            } finally {
+                await fresh.close();
+            }
+        },
+        RACE_TIMEOUT_MS
+    );
 
     it('narrows the claim by filters on the buyer (a joined table)', async () => {
         const fresh = await createTestApp();
