@@ -56,6 +56,15 @@ export interface Policy {
     loginAddressWindowMinutes: number;
     /** A staff session's viewings of one piece of evidence within this many minutes are audited once. */
     evidenceViewAuditWindowMinutes: number;
+    /** A party still owing evidence is reminded once when its deadline is this close. */
+    evidenceReminderHours: number;
+    /** Two images whose 64-bit difference hashes differ in at most this many bits are "similar" (reused evidence). */
+    reuseHammingThreshold: number;
+    /**
+     * An unanswered Idempotency-Key claim of another server process counts as abandoned after this
+     * (a claim of a process that restarted, on SQLite any other process's, is abandoned at once).
+     */
+    idempotencyClaimLeaseSeconds: number;
 }
 
 export const DEFAULT_POLICY: Policy = {
@@ -91,6 +100,9 @@ export const DEFAULT_POLICY: Policy = {
     loginAddressFailureLimit: 50,
     loginAddressWindowMinutes: 15,
     evidenceViewAuditWindowMinutes: 30,
+    evidenceReminderHours: 24,
+    reuseHammingThreshold: 6,
+    idempotencyClaimLeaseSeconds: 60,
 };
 
 const ENV_PREFIX = 'POLICY_';

@@ -6,6 +6,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { IDEMPOTENCY_KEY_MAX_LENGTH } from '../../../shared/schemas/integration';
+import type { Policy } from '../../../shared/policy';
 import type { AppContext } from '../appContext';
 import { AccessDenied } from '../auth/authorize';
 import { isUniqueViolation } from '../db/errors';
@@ -38,11 +39,6 @@ export interface IdempotentRoute<I, P = undefined> {
 /** How long a retry waits for a first request with the same key to finish before a 409. */
 const IN_PROGRESS_WAIT_MS = 10_000;
 const POLL_MS = 25;
-/**
- * A claim of another live process may still be at work; after this long it cannot be (the work
- * under a claim is one short transaction: long preparation runs before the key is claimed).
- */
-const OTHER_PROCESS_ABANDONED_AFTER_MS = 60_000;
 /** Seconds a client is told to wait before retrying a key that is really in progress. */
 const RETRY_AFTER_SECONDS = 1;
 
@@ -93,10 +89,13 @@ class ClaimLost extends HttpError {
  * of this process that it is not working on, one of a process that is gone (where one process owns
  * the database, SQLite, any other process is), or one too old for any request still at work.
  */
-function isAbandoned(existing: IdempotencyKey, now: Date): boolean {
+function isAbandoned(existing: IdempotencyKey, now: Date, policy: Policy): boolean {
     if (existing.bootId === BOOT_ID) return !inFlight.has(existing.id);
     if (writesSerialized) return true;
-    return now.getTime() - new Date(existing.createdAt).getTime() > OTHER_PROCESS_ABANDONED_AFTER_MS;
+    // Another process may still be at work on it, but not for long: the work under a claim is one
+    // short transaction (long preparation runs before the key is claimed).
+    const age = now.getTime() - new Date(existing.createdAt).getTime();
+    return age > policy.idempotencyClaimLeaseSeconds * 1000;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -155,7 +154,7 @@ async function claim(context: AppContext, scope: string, key: string, hash: stri
             if (existing.responseStatus !== null) {
                 return { replay: { status: existing.responseStatus, text: existing.responseBody ?? 'null' } };
             }
-            if (isAbandoned(existing, clock.now())) {
+            if (isAbandoned(existing, clock.now(), context.config.policy)) {
                 await forget(dataSource, existing.id);
                 break;
             }
@@ -184,22 +183,25 @@ export function idempotent<I, P = undefined>(
         idempotencyKeyOf(req);
         const input = route.parse(req);
         const prepared = (route.prepare ? await route.prepare(req, input) : undefined) as P;
-        let kept = false;
+        let done: Done = { kept: false };
         try {
-            kept = await runOnce(req, res, input, prepared);
+            done = await runOnce(req, res, input, prepared);
         } finally {
-            if (!kept && route.prepare && route.discard) await route.discard(prepared);
+            if (!done.kept && route.prepare && route.discard) await route.discard(prepared);
         }
+        // Answered once what was prepared and not kept is gone: after a refusal nothing is left.
+        done.reply?.();
     };
 
-    /** True when the route took effect with what was prepared. */
-    async function runOnce(req: Request, res: Response, input: I, prepared: P): Promise<boolean> {
+    /** Whether the route took effect with what was prepared, and its answer, to send after that. */
+    type Done = { kept: boolean; reply?: () => void };
+    async function runOnce(req: Request, res: Response, input: I, prepared: P): Promise<Done> {
         const key = idempotencyKeyOf(req);
         const scope = `${req.method} ${req.baseUrl}${req.route.path}`;
         const taken = await claim(context, scope, key, requestHash(req));
         if (taken.replay) {
-            send(res, taken.replay.status, taken.replay.text, true);
-            return false;
+            const { status, text } = taken.replay;
+            return { kept: false, reply: () => send(res, status, text, true) };
         }
         const id = taken.id;
         try {
@@ -209,8 +211,7 @@ export function idempotent<I, P = undefined>(
                 await store(manager, id, outcome.status, text);
                 return { status: outcome.status, text };
             });
-            send(res, answer.status, answer.text, false);
-            return answer.status < 300;
+            return { kept: answer.status < 300, reply: () => send(res, answer.status, answer.text, false) };
         } catch (err) {
             if (err instanceof ClaimLost) throw err;
             if (!(err instanceof HttpError) || err.status >= 500) {
@@ -226,8 +227,7 @@ export function idempotent<I, P = undefined>(
             // A permission refusal goes on to the edge that audits it, after this rollback.
             if (err instanceof AccessDenied) throw err;
             if (err.headers) res.set(err.headers);
-            send(res, err.status, text, false);
-            return false;
+            return { kept: false, reply: () => send(res, err.status, text, false) };
         } finally {
             inFlight.delete(id);
         }
