@@ -78,7 +78,8 @@ export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 export const ATTACHMENT_UPLOADERS = ['buyer', 'seller', 'staff'] as const;
 export type AttachmentUploader = (typeof ATTACHMENT_UPLOADERS)[number];
 
-export const REVIEW_STATUSES = ['pending', 'accepted', 'rejected'] as const;
+/** `unreadable` offers to ask the party again (a new evidence request). */
+export const REVIEW_STATUSES = ['pending', 'relevant', 'not_relevant', 'unreadable'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 export const EVIDENCE_REQUEST_TARGETS = ['buyer', 'seller', 'both'] as const;
@@ -114,5 +115,7 @@ export const WEBHOOK_EVENT_TYPES = [
     'refund.requested',
     'dispute.closed',
     'dispute.resolved',
+    'evidence.reminder',
+    'message.posted',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];

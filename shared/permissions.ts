@@ -28,7 +28,8 @@ export type Action =
     | 'verify'
     | 'replay'
     | 'download'
-    | 'revoke_sessions';
+    | 'revoke_sessions'
+    | 'cancel';
 
 export type PermissionResource =
     | 'disputes'
@@ -62,8 +63,10 @@ const SUPPORT: Grants = {
     sellers: READ,
     messages: READ,
     offers: READ,
-    attachments: [...READ, 'download'],
-    'evidence-requests': READ,
+    /** `create`: staff attach files to a dispute (POST /api/disputes/:id/attachments). */
+    attachments: [...READ, 'download', 'create'],
+    /** Whoever may request evidence may cancel a request (record rule below). */
+    'evidence-requests': [...READ, 'cancel'],
     'dispute-events': READ,
     decisions: READ,
     refunds: READ,
@@ -118,6 +121,16 @@ export function denialReason(role: Role | undefined, request: AccessRequest): st
         request.resource === 'disputes' &&
         role === 'mediator' &&
         (request.action === 'rule' || request.action === 'release') &&
+        record.assigneeId !== staffId
+    ) {
+        return 'This dispute is not assigned to you';
+    }
+    // Evidence is asked for (and a request withdrawn) by support, a supervisor or the mediator
+    // who holds the dispute; the record is the dispute.
+    if (
+        role === 'mediator' &&
+        ((request.resource === 'disputes' && request.action === 'request_evidence') ||
+            (request.resource === 'evidence-requests' && request.action === 'cancel')) &&
         record.assigneeId !== staffId
     ) {
         return 'This dispute is not assigned to you';

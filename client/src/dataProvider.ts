@@ -4,6 +4,7 @@ import { csrfToken, refreshIdentity } from './authProvider';
 import { chunkIds } from './common/idChunks';
 import { i18nProvider } from './i18n/i18nProvider';
 import { disputeWorkflow, type DisputeWorkflow } from './disputeWorkflow';
+import { evidenceWorkflow, type EvidenceWorkflow } from './evidenceWorkflow';
 import type { AuditChainReport, Staff, TimelineEntry } from './types';
 
 const API_URL = '/api';
@@ -51,7 +52,7 @@ export const httpClient = async (url: string, options: fetchUtils.Options = {}) 
 };
 
 /** The simple-rest protocol plus the dispute-specific reads and workflow calls. */
-export interface DisputeDeskDataProvider extends DataProvider, DisputeWorkflow {
+export interface DisputeDeskDataProvider extends DataProvider, DisputeWorkflow, EvidenceWorkflow {
     getTimeline(disputeId: Identifier): Promise<TimelineEntry[]>;
     resetStaffPassword(staffId: Identifier, password: string): Promise<Staff>;
     verifyAuditChain(): Promise<AuditChainReport>;
@@ -113,4 +114,5 @@ export const dataProvider: DisputeDeskDataProvider = {
         return json as AuditChainReport;
     },
     ...disputeWorkflow(API_URL, httpClient),
+    ...evidenceWorkflow(API_URL, httpClient),
 };

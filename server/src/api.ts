@@ -11,6 +11,7 @@ import { disputesResource } from './disputes/disputesResource';
 import { disputesRouter } from './disputes/disputesRouter';
 import { attachmentsResource } from './evidence/attachmentsResource';
 import { evidenceRequestsResource } from './evidence/evidenceRequestsResource';
+import { evidenceRequestsRouter } from './evidence/evidenceRequestsRouter';
 import { messagesResource } from './messages/messagesResource';
 import { offersResource } from './offers/offersResource';
 import { disputeEventsResource } from './disputes/disputeEventsResource';
@@ -49,6 +50,7 @@ function actionRouters(context: AppContext): Record<string, Router> {
     return {
         disputes: disputesRouter(context),
         attachments: attachmentsRouter(context),
+        'evidence-requests': evidenceRequestsRouter(context),
         'audit-events': auditRouter(context),
         staff: staffRouter(context),
     };

@@ -167,6 +167,15 @@ export const attachmentRecordSchema = z.strictObject({
     reviewNote: text.nullable(),
     reviewedAt: isoDate.nullable(),
     createdAt: isoDate,
+    /** The same file (exact) or a near-identical picture (similar) filed in other disputes. */
+    reusedIn: z.array(
+        z.strictObject({
+            attachmentId: int,
+            disputeId: int,
+            match: z.enum(['exact', 'similar']),
+            distance: int,
+        })
+    ),
 });
 export type Attachment = z.infer<typeof attachmentRecordSchema>;
 

@@ -1,8 +1,9 @@
+import sharp from 'sharp';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/domain';
 import { storageFromConfig } from '../../server/src/storage';
-import { buildAttachment, buildDispute, buildStaff } from '../helpers/factories';
+import { buildAttachment, buildDispute, buildEvidenceRequest, buildStaff } from '../helpers/factories';
 import type { Agent } from '../helpers/agent';
 import { createTestApp, type TestApp } from '../helpers/testApp';
 
@@ -15,9 +16,9 @@ type Who = 'anonymous' | 'support' | 'mediator_own' | 'mediator_other' | 'superv
 const WHO: Who[] = ['anonymous', 'support', 'mediator_own', 'mediator_other', 'supervisor'];
 
 interface Case {
-    method: 'get' | 'post' | 'put' | 'delete';
+    method: 'get' | 'post' | 'put' | 'patch' | 'delete';
     /** Builds the URL (and body) for a case; `owner` holds the dispute when one is needed. */
-    setup: (owner: Agent) => Promise<{ url: string; body?: object }>;
+    setup: (owner: Agent) => Promise<{ url: string; body?: object; file?: Buffer }>;
     expect: Record<Who, number>;
 }
 
@@ -163,6 +164,70 @@ const CASES: Record<string, Case> = {
         },
         expect: READ,
     },
+    'POST /api/disputes/:id/evidence-requests': {
+        method: 'post',
+        setup: async (owner) => ({
+            url: `/api/disputes/${await heldBy(owner)}/evidence-requests`,
+            body: { from: 'buyer', message: 'Photos of the defect, please' },
+        }),
+        expect: { anonymous: 401, support: 201, mediator_own: 201, mediator_other: 403, supervisor: 201 },
+    },
+    'POST /api/disputes/:id/messages': {
+        method: 'post',
+        setup: async (owner) => ({
+            url: `/api/disputes/${await heldBy(owner)}/messages`,
+            body: { visibility: 'both', body: 'We are looking at your case' },
+        }),
+        expect: { anonymous: 401, support: 201, mediator_own: 201, mediator_other: 201, supervisor: 201 },
+    },
+    'POST /api/evidence-requests/:id/cancel': {
+        method: 'post',
+        setup: async (owner) => {
+            const dispute = await buildDispute(ctx.dataSource, {
+                status: 'awaiting_evidence',
+                assigneeId: owner.staff.id,
+                assignedAt: ctx.clock.now(),
+            });
+            const request = await buildEvidenceRequest(ctx.dataSource, { disputeId: dispute.id });
+            return {
+                url: `/api/evidence-requests/${request.id}/cancel`,
+                body: { reason: 'Asked by mistake' },
+            };
+        },
+        expect: { anonymous: 401, support: 200, mediator_own: 200, mediator_other: 403, supervisor: 200 },
+    },
+    'POST /api/disputes/:id/attachments': {
+        method: 'post',
+        setup: async (owner) => ({
+            url: `/api/disputes/${await heldBy(owner)}/attachments`,
+            file: Buffer.from('%PDF-1.4 staff evidence'),
+        }),
+        expect: { anonymous: 401, support: 201, mediator_own: 201, mediator_other: 201, supervisor: 201 },
+    },
+    'PATCH /api/attachments/:id': {
+        method: 'patch',
+        setup: async () => ({
+            url: `/api/attachments/${(await buildAttachment(ctx.dataSource)).id}`,
+            body: { reviewStatus: 'relevant', reviewNote: 'Shows the defect' },
+        }),
+        expect: { anonymous: 401, support: 403, mediator_own: 200, mediator_other: 200, supervisor: 200 },
+    },
+    'GET /api/attachments/:id/thumbnail': {
+        method: 'get',
+        setup: async () => {
+            const key = `matrix/${Math.random().toString(36).slice(2)}.png`;
+            const png = await sharp({
+                create: { width: 40, height: 30, channels: 3, background: { r: 200, g: 20, b: 20 } },
+            })
+                .png()
+                .toBuffer();
+            await storageFromConfig(ctx.config).put(key, png);
+            return {
+                url: `/api/attachments/${(await buildAttachment(ctx.dataSource, { storageKey: key, mimeType: 'image/png' })).id}/thumbnail`,
+            };
+        },
+        expect: READ,
+    },
     'GET /api/queue/counts': {
         method: 'get',
         setup: async () => ({ url: '/api/queue/counts' }),
@@ -209,10 +274,14 @@ describe('access matrix of the console API', () => {
     for (const [name, c] of Object.entries(CASES)) {
         for (const who of WHO) {
             it(`${name} as ${who} → ${c.expect[who]}`, async () => {
-                const { url, body } = await c.setup(agents.mediator_own);
+                const { url, body, file } = await c.setup(agents.mediator_own);
                 const req =
                     who === 'anonymous' ? request(ctx.app)[c.method](url) : agents[who][c.method](url);
-                const res = body ? await req.send(body) : await req;
+                const res = file
+                    ? await req.attach('file', file, 'evidence.pdf')
+                    : body
+                      ? await req.send(body)
+                      : await req;
                 expect(res.status, JSON.stringify(res.body)).toBe(c.expect[who]);
             });
         }

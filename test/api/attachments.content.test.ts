@@ -1,29 +1,30 @@
 import { createHash } from 'node:crypto';
 import type request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditEvent } from '../../server/src/entities';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import sharp from 'sharp';
+import { attachmentRecordSchema } from '../../shared/schemas/records';
+import { AuditEvent, DisputeEvent } from '../../server/src/entities';
+import { FFMPEG, hasFfmpeg } from '../../server/src/evidence/thumbnails';
 import { storageFromConfig } from '../../server/src/storage';
 import { ensureStaff, signInAs, type Agent } from '../helpers/agent';
 import { buildAttachment } from '../helpers/factories';
 import { freshAgent, MINUTE } from '../helpers/sessions';
 import { createTestApp, type TestApp } from '../helpers/testApp';
+import { jpegOf } from '../helpers/uploads';
 
 let ctx: TestApp;
 const CONTENT = Buffer.from(Array.from({ length: 1000 }, (_, i) => i % 251));
 let attachmentId: number;
-const PHOTO = Buffer.from([
-    0xff,
-    0xd8,
-    0xff,
-    0xe0,
-    ...Array.from({ length: 300 }, (_, i) => i % 256),
-    0xff,
-    0xd9,
-]);
+/** A real JPEG (made in beforeAll): its thumbnail is a WebP made from it. */
+let PHOTO: Buffer;
 let photoId: number;
 
 beforeAll(async () => {
     ctx = await createTestApp();
+    PHOTO = await jpegOf(7, 1200, 900);
     const stored = await storageFromConfig(ctx.config).put('evidence/test-video.mp4', CONTENT);
     const attachment = await buildAttachment(ctx.dataSource, {
         kind: 'video',
@@ -201,7 +202,7 @@ describe('auditing a viewing of the evidence', () => {
 });
 
 describe('GET /api/attachments/:id/thumbnail', () => {
-    it('serves the preview of an image without auditing a viewing', async () => {
+    it('serves a 320 px WebP preview of an image, never the original, without auditing a viewing', async () => {
         const support = await freshAgent(ctx, 'support');
         for (let i = 0; i < 3; i++) {
             const res = await support
@@ -209,24 +210,202 @@ describe('GET /api/attachments/:id/thumbnail', () => {
                 .buffer(true)
                 .parse(parseBinary);
             expect(res.status).toBe(200);
-            expect(res.headers['content-type']).toBe('image/jpeg');
+            expect(res.headers['content-type']).toBe('image/webp');
             expect(res.headers['x-content-type-options']).toBe('nosniff');
-            expect(binary(res).equals(PHOTO)).toBe(true);
+            expect(res.headers['content-security-policy']).toBe("default-src 'none'; sandbox");
+            const meta = await sharp(binary(res)).metadata();
+            expect(meta.format).toBe('webp');
+            expect(Math.max(meta.width!, meta.height!)).toBe(320);
+            expect(binary(res).length).toBeLessThan(PHOTO.length);
         }
         expect(await viewings(photoId, support)).toHaveLength(0);
+        // Made once: stored under a derived key beside the file.
+        expect(await storageFromConfig(ctx.config).stat('evidence/test-photo.jpg.thumb.webp')).not.toBeNull();
     });
 
-    it('has no thumbnail of a video or a document (it must not become an unaudited download)', async () => {
+    it('has no thumbnail of a document, nor of a video it cannot decode (it must not become an unaudited download)', async () => {
         const support = await freshAgent(ctx, 'support');
-        const res = await support.get(`/api/attachments/${attachmentId}/thumbnail`);
+        const key = `evidence/${Math.random().toString(36).slice(2)}.pdf`;
+        await storageFromConfig(ctx.config).put(key, Buffer.from('%PDF-1.4 document'));
+        const pdf = await buildAttachment(ctx.dataSource, {
+            kind: 'pdf',
+            mimeType: 'application/pdf',
+            storageKey: key,
+        });
+        const res = await support.get(`/api/attachments/${pdf.id}/thumbnail`);
         expect(res.status).toBe(404);
-        expect(res.body.message).toMatch(/video, which has no thumbnail/);
+        expect(res.body.message).toMatch(/pdf, which has no thumbnail/);
+        const video = await support.get(`/api/attachments/${attachmentId}/thumbnail`);
+        expect(video.status).toBe(404);
+        expect(video.body.message).toMatch(/\(video\) has no thumbnail/);
         expect(await viewings(attachmentId, support)).toHaveLength(0);
+    });
+
+    it('serves a poster frame of a real video where ffmpeg is installed, 404 otherwise', async () => {
+        const support = await freshAgent(ctx, 'support');
+        const clip = path.join(ctx.config.dataDir, 'clip.mp4');
+        const made = (await hasFfmpeg())
+            ? spawnSync(FFMPEG, [
+                  '-v',
+                  'error',
+                  '-f',
+                  'lavfi',
+                  '-i',
+                  'testsrc=duration=2:size=640x360:rate=10',
+                  '-pix_fmt',
+                  'yuv420p',
+                  clip,
+              ]).status === 0
+            : false;
+        const content = made ? await fs.readFile(clip) : Buffer.from('not a video');
+        const key = `evidence/${Math.random().toString(36).slice(2)}.mp4`;
+        await storageFromConfig(ctx.config).put(key, content);
+        const video = await buildAttachment(ctx.dataSource, {
+            kind: 'video',
+            mimeType: 'video/mp4',
+            storageKey: key,
+        });
+        const res = await support
+            .get(`/api/attachments/${video.id}/thumbnail`)
+            .buffer(true)
+            .parse(parseBinary);
+        expect(res.status).toBe(made ? 200 : 404);
+        if (made) {
+            const meta = await sharp(binary(res)).metadata();
+            expect([meta.format, meta.width]).toEqual(['webp', 320]);
+        }
     });
 
     it('answers 404 for an unknown attachment and 401 without a session', async () => {
         const support = await freshAgent(ctx, 'support');
         expect((await support.get('/api/attachments/999999/thumbnail')).status).toBe(404);
         expect((await ctx.request().get(`/api/attachments/${photoId}/thumbnail`)).status).toBe(401);
+    });
+});
+
+describe('file answers', () => {
+    it('carry nosniff, a sandboxing CSP and an RFC 6266 inline disposition with the exact name', async () => {
+        const support = await freshAgent(ctx, 'support');
+        const res = await support
+            .get(`/api/attachments/${attachmentId}/content`)
+            .buffer(true)
+            .parse(parseBinary);
+        expect(res.headers['x-content-type-options']).toBe('nosniff');
+        expect(res.headers['content-security-policy']).toBe("default-src 'none'; sandbox");
+        expect(res.headers['content-disposition']).toBe(
+            `inline; filename="unboxing video.mp4"; filename*=UTF-8''unboxing%20video.mp4`
+        );
+    });
+
+    it('name a non-ASCII file exactly in filename*, with an ASCII fallback', async () => {
+        const key = `evidence/${Math.random().toString(36).slice(2)}`;
+        await storageFromConfig(ctx.config).put(key, PHOTO);
+        const row = await buildAttachment(ctx.dataSource, {
+            fileName: 'Fotoğraf "kırık" (1).jpg',
+            storageKey: key,
+        });
+        const res = await (
+            await freshAgent(ctx, 'support')
+        )
+            .get(`/api/attachments/${row.id}/content`)
+            .buffer(true)
+            .parse(parseBinary);
+        expect(res.headers['content-disposition']).toBe(
+            `inline; filename="Foto_raf _k_r_k_ (1).jpg"; filename*=UTF-8''Foto%C4%9Fraf%20%22k%C4%B1r%C4%B1k%22%20%281%29.jpg`
+        );
+    });
+
+    it('offer a file of a type off the allow-list only as a download, typed application/octet-stream', async () => {
+        const key = `evidence/${Math.random().toString(36).slice(2)}`;
+        await storageFromConfig(ctx.config).put(
+            key,
+            Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>')
+        );
+        const row = await buildAttachment(ctx.dataSource, {
+            fileName: 'legacy.svg',
+            mimeType: 'image/svg+xml',
+            storageKey: key,
+        });
+        const res = await (
+            await freshAgent(ctx, 'support')
+        )
+            .get(`/api/attachments/${row.id}/content`)
+            .buffer(true)
+            .parse(parseBinary);
+        expect(res.status).toBe(200);
+        expect(res.headers['content-type']).toBe('application/octet-stream');
+        expect(res.headers['content-disposition']).toMatch(/^attachment; filename="legacy.svg"/);
+    });
+});
+
+describe('PATCH /api/attachments/:id (review)', () => {
+    it.each(['relevant', 'not_relevant', 'unreadable'] as const)(
+        'sets the review status %s and the note, on the timeline and audited',
+        async (reviewStatus) => {
+            const mediator = await freshAgent(ctx, 'mediator');
+            const row = await buildAttachment(ctx.dataSource);
+            const res = await mediator
+                .patch(`/api/attachments/${row.id}`)
+                .send({ reviewStatus, reviewNote: 'Checked against the order' });
+            expect(res.status, JSON.stringify(res.body)).toBe(200);
+            expect(res.body).toMatchObject({
+                id: row.id,
+                reviewStatus,
+                reviewNote: 'Checked against the order',
+                reviewerId: mediator.staff.id,
+                reviewedAt: ctx.clock.now().toISOString(),
+                reusedIn: [],
+            });
+            attachmentRecordSchema.parse(res.body);
+            const events = await ctx.dataSource
+                .getRepository(DisputeEvent)
+                .findBy({ disputeId: row.disputeId, action: 'attachment_reviewed' });
+            expect(events).toHaveLength(1);
+            const audit = await ctx.dataSource
+                .getRepository(AuditEvent)
+                .findBy({ action: 'attachment.review', entityId: String(row.id) });
+            expect(audit).toHaveLength(1);
+            expect(audit[0]).toMatchObject({
+                actorId: mediator.staff.id,
+                before: { reviewStatus: 'pending', reviewNote: null },
+                after: { reviewStatus, reviewNote: 'Checked against the order' },
+            });
+            expect((await mediator.get(`/api/attachments/${row.id}`)).body.reviewStatus).toBe(reviewStatus);
+        }
+    );
+
+    it('is for mediators and supervisors (support 403, no session 401)', async () => {
+        const row = await buildAttachment(ctx.dataSource);
+        const body = { reviewStatus: 'relevant' };
+        expect(
+            (await (await freshAgent(ctx, 'support')).patch(`/api/attachments/${row.id}`).send(body)).status
+        ).toBe(403);
+        expect((await ctx.request().patch(`/api/attachments/${row.id}`).send(body)).status).toBe(401);
+        expect(
+            (await (await freshAgent(ctx, 'supervisor')).patch(`/api/attachments/${row.id}`).send(body))
+                .status
+        ).toBe(200);
+    });
+
+    it.each([
+        [{ reviewStatus: 'pending' }, 'reviewStatus'],
+        [{ reviewStatus: 'accepted' }, 'reviewStatus'],
+        [{}, 'reviewStatus'],
+        [{ reviewStatus: 'relevant', reviewNote: 'bell\u0007' }, 'reviewNote'],
+        [{ reviewStatus: 'relevant', reviewerId: 1 }, '_'],
+    ])('refuses %j with 400 naming the field', async (body, field) => {
+        const row = await buildAttachment(ctx.dataSource);
+        const res = await (await freshAgent(ctx, 'mediator')).patch(`/api/attachments/${row.id}`).send(body);
+        expect(res.status).toBe(400);
+        expect(Object.keys(res.body.errors ?? {}).join(' ')).toContain(field);
+    });
+
+    it('answers 404 for an unknown attachment', async () => {
+        const res = await (
+            await freshAgent(ctx, 'mediator')
+        )
+            .patch('/api/attachments/999999')
+            .send({ reviewStatus: 'relevant' });
+        expect(res.status).toBe(404);
     });
 });

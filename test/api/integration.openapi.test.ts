@@ -68,7 +68,8 @@ describe('GET /integration/v1/openapi.json', () => {
                 .map((p) => p.name);
             const inPath = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
             expect(declared.sort(), path).toEqual(inPath.sort());
-            expect(post.requestBody?.content['application/json'].schema.$ref, path).toMatch(
+            const body = post.requestBody?.content;
+            expect((body?.['application/json'] ?? body?.['multipart/form-data'])?.schema.$ref, path).toMatch(
                 /^#\/components\/schemas\//
             );
             expect(Object.keys(post.responses), path).toEqual(expect.arrayContaining(['400', '401', '422']));

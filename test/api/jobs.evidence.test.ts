@@ -37,6 +37,7 @@ async function awaitingEvidence(assigned: boolean) {
         disputeId: dispute.id,
         createdAt: pausedAt,
         dueAt: addHours(pausedAt, policy().evidenceDeadlineDefaultHours),
+        reminderSentAt: pausedAt,
     });
     return { dispute, request, pausedAt };
 }
@@ -103,6 +104,7 @@ describe('evidence deadline', () => {
             requestedFrom: 'seller',
             createdAt: pausedAt,
             dueAt: addDays(request.dueAt, 1),
+            reminderSentAt: pausedAt,
         });
         ctx.clock.set(shifted(request.dueAt, 0, 1));
         await runDueJobs(ctx);

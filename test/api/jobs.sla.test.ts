@@ -105,6 +105,7 @@ describe('SLA breaches', () => {
             disputeId: dispute.id,
             createdAt: pausedAt,
             dueAt: addDays(pausedAt, policy().slaTargetDays + 2),
+            reminderSentAt: pausedAt,
         });
         ctx.clock.set(shifted(request.dueAt, 0, -1));
         await runDueJobs(ctx);

@@ -3,5 +3,6 @@ await import('./list');
 await import('./pickup');
 await import('./verify');
 await import('./login');
+await import('./upload');
 
 export {};

@@ -4,10 +4,13 @@ import type { Attachment } from '../types';
 import { AttachmentKindIcon } from './AttachmentKindIcon';
 import { attachmentContentUrl, attachmentThumbnailUrl } from './attachmentUrl';
 
+/** Kinds the thumbnail endpoint may have a preview of (a video's poster frame where ffmpeg runs). */
+const PREVIEW_KINDS: readonly string[] = ['image', 'video'];
+
 /**
- * A square preview: the image from the thumbnail endpoint (a preview in a list is not a viewing of
- * the evidence, so it is not audited), else the kind's icon (videos, PDFs, and images whose
- * content cannot be loaded). `viewing` loads the evidence itself, which is audited: for the page
+ * A square preview: the WebP from the thumbnail endpoint (a preview in a list is not a viewing of
+ * the evidence, so it is not audited), else the kind's icon (PDFs, videos without a poster frame,
+ * and images whose preview cannot be loaded). `viewing` loads the evidence itself, which is audited: for the page
  * that shows one attachment.
  */
 export const AttachmentThumbnail = ({
@@ -20,7 +23,8 @@ export const AttachmentThumbnail = ({
     viewing?: boolean;
 }) => {
     const [failed, setFailed] = useState(false);
-    const showImage = attachment.kind === 'image' && !failed;
+    const showImage =
+        (viewing ? attachment.kind === 'image' : PREVIEW_KINDS.includes(attachment.kind)) && !failed;
     return (
         <Box
             sx={{

@@ -2,6 +2,8 @@ import { Grid, Stack } from '@mui/material';
 import { Show } from 'react-admin';
 import { DisputeCaseCard } from './DisputeCaseCard';
 import { DisputeClaimCard } from './DisputeClaimCard';
+import { DisputeEvidence } from './evidence/DisputeEvidence';
+import { DisputeMessages } from '../messages/DisputeMessages';
 import { DisputePartyCards } from './DisputePartyCards';
 import { DisputeTimeline } from './DisputeTimeline';
 import { DisputeWorkflowActions } from './DisputeWorkflowActions';
@@ -15,6 +17,8 @@ export const DisputeShow = () => (
                 <Grid size={{ xs: 12, lg: 8 }}>
                     <Stack spacing={2}>
                         <DisputeClaimCard />
+                        <DisputeEvidence />
+                        <DisputeMessages />
                         <DisputeTimeline />
                     </Stack>
                 </Grid>

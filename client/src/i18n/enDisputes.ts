@@ -1,5 +1,6 @@
 /** Labels and messages of the dispute screens, under `resources.disputes.*`. */
 import { enDisputeWorkflow } from './enDisputeWorkflow';
+import { enEvidence } from './enEvidence';
 import { timestamps } from './enTimestamps';
 
 export const enDisputes = {
@@ -50,10 +51,13 @@ export const enDisputes = {
         seller: 'Seller',
         claim: 'Claim',
         timeline: 'Timeline',
+        evidence: 'Evidence',
+        messages: 'Messages',
     },
     unassigned: 'Unassigned',
     guidance: 'Sellers commonly agree to up to %{percent} % of the price: %{amount}',
     ...enDisputeWorkflow,
+    ...enEvidence,
     timeline: {
         empty: 'Nothing has happened on this dispute yet.',
         error: 'The timeline could not be loaded.',

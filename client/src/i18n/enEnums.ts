@@ -87,8 +87,9 @@ export const enEnums = {
     },
     reviewStatus: {
         pending: 'Not reviewed',
-        accepted: 'Accepted',
-        rejected: 'Rejected',
+        relevant: 'Relevant',
+        not_relevant: 'Not relevant',
+        unreadable: 'Unreadable',
     },
     evidenceTarget: {
         buyer: 'Buyer',

@@ -3,10 +3,21 @@ import { z } from 'zod';
 import type { AppContext } from '../appContext';
 import { allow, assertCan } from '../auth/authorize';
 import { writeTransaction } from '../db/transaction';
+import { uploadAttachments } from '../evidence/attachmentsRouter';
 import { notFound } from '../http/HttpError';
 import { validateBody } from '../http/validate';
 import { parseId } from '../rest/listParams';
 import { getRecord } from '../rest/resourceQuery';
+import {
+    evidenceRequestSchema,
+    staffMessageSchema,
+    type EvidenceRequestInput,
+    type StaffMessageInput,
+} from '../../../shared/schemas/evidence';
+import { requestEvidence } from '../evidence/evidenceRequests';
+import { evidenceRequestsResource } from '../evidence/evidenceRequestsResource';
+import { postStaffMessage } from '../messages/messages';
+import { messagesResource } from '../messages/messagesResource';
 import { assign, pickUp, release } from './assignments';
 import { staffActor } from './disputeActor';
 import { disputesResource } from './disputesResource';
@@ -26,7 +37,7 @@ export function disputesRouter(context: AppContext): Router {
     router.get('/:id/timeline', allow(context, 'disputes', 'show'), async (req, res) => {
         const id = parseId(req.params.id);
         if (!(await record(id))) throw notFound(`disputes ${id} does not exist`);
-        res.json(await disputeTimeline(dataSource, id));
+        res.json(await disputeTimeline(context, id));
     });
 
     router.post(
@@ -67,6 +78,46 @@ export function disputesRouter(context: AppContext): Router {
             );
             res.json(await record(id));
         }
+    );
+
+    router.post(
+        '/:id/evidence-requests',
+        allow(context, 'disputes', 'request_evidence'),
+        // The deadline's bounds are counted from now, so the schema is made per request.
+        (req, res, next) => validateBody(evidenceRequestSchema(policy, clock.now()))(req, res, next),
+        async (req, res) => {
+            const id = parseId(req.params.id);
+            const input = req.body as EvidenceRequestInput;
+            const created = await writeTransaction(dataSource, async (tx) => {
+                const dispute = await lockDispute(tx, id);
+                assertCan(req, 'disputes', 'request_evidence', dispute);
+                return requestEvidence(tx, dispute, input, staffActor(req), clock.now());
+            });
+            res.status(201).json(await getRecord(dataSource, evidenceRequestsResource, created.id));
+        }
+    );
+
+    router.post(
+        '/:id/messages',
+        allow(context, 'disputes', 'message'),
+        validateBody(staffMessageSchema),
+        async (req, res) => {
+            const id = parseId(req.params.id);
+            const { visibility, body } = req.body as StaffMessageInput;
+            const message = await writeTransaction(dataSource, async (tx) => {
+                const dispute = await lockDispute(tx, id);
+                assertCan(req, 'disputes', visibility === 'internal' ? 'note' : 'message', dispute);
+                return postStaffMessage(tx, dispute, visibility, body, staffActor(req), clock.now());
+            });
+            res.status(201).json(await getRecord(dataSource, messagesResource, message.id));
+        }
+    );
+
+    // Staff evidence, multipart/form-data like a party's upload (evidence/uploads.ts).
+    router.post(
+        '/:id/attachments',
+        allow(context, 'attachments', 'create'),
+        uploadAttachments(context, 'staff')
     );
 
     return router;

@@ -17,7 +17,17 @@ import type { DisputeActor } from './disputeActor';
 
 /** Events on a dispute that are not moves through the transitions table. */
 export type DisputeEventKind =
-    'open' | 'sla_target_breached' | 'sla_hard_limit_breached' | 'evidence_request_expired';
+    | 'open'
+    | 'sla_target_breached'
+    | 'sla_hard_limit_breached'
+    | 'evidence_request_expired'
+    | 'evidence_request_fulfilled'
+    | 'evidence_request_cancelled'
+    | 'evidence_reminder'
+    | 'party_message'
+    | 'staff_message'
+    | 'attachment_added'
+    | 'attachment_reviewed';
 
 /** A counter kept on a party's row, moved in the same transaction as the change it counts. */
 export interface CounterChange {

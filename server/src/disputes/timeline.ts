@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { AppContext } from '../appContext';
 import { attachmentsResource } from '../evidence/attachmentsResource';
 import { evidenceRequestsResource } from '../evidence/evidenceRequestsResource';
 import { messagesResource } from '../messages/messagesResource';
@@ -32,8 +32,8 @@ const SOURCES: [TimelineKind, Resource, string][] = [
  * Everything that happened on a dispute, oldest first: committed data, read on the read side
  * (db/readers.ts), one query per source (they run side by side on SQLite's read connections).
  */
-export async function disputeTimeline(dataSource: DataSource, disputeId: number): Promise<TimelineEntry[]> {
-    const reads = readsOf(dataSource);
+export async function disputeTimeline(context: AppContext, disputeId: number): Promise<TimelineEntry[]> {
+    const reads = readsOf(context.dataSource);
     const parts = await Promise.all(
         SOURCES.map(async ([kind, resource, at]) => {
             const { page } = listStatements(reads, resource, {
@@ -44,14 +44,15 @@ export async function disputeTimeline(dataSource: DataSource, disputeId: number)
                 limit: MAX_PAGE_ROWS,
             });
             const rows = (await reads.query(...page)) as Record<string, unknown>[];
-            return rows
-                .map((row) => toRecord(resource, row))
-                .map((record) => ({
-                    id: `${kind}-${record.id}`,
-                    kind,
-                    at: String(record[at]),
-                    record,
-                }));
+            const records = rows.map((row) => toRecord(resource, row));
+            // The same records as the resource's own answers (computed fields included).
+            await resource.decorate?.(context, records);
+            return records.map((record) => ({
+                id: `${kind}-${record.id}`,
+                kind,
+                at: String(record[at]),
+                record,
+            }));
         })
     );
     return parts.flat().sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));

@@ -37,6 +37,16 @@ export class EvidenceRequest {
     @Column(TIMESTAMP, { nullable: true })
     fulfilledAt!: Date | null;
 
+    /** When the parties still owing were reminded of the deadline (once per request). */
+    @Column(TIMESTAMP, { nullable: true })
+    reminderSentAt!: Date | null;
+
+    @Column(TIMESTAMP, { nullable: true })
+    cancelledAt!: Date | null;
+
+    @Column('text', { nullable: true })
+    cancelReason!: string | null;
+
     @CreateDateColumn({ type: TIMESTAMP })
     createdAt!: Date;
 }

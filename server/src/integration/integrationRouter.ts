@@ -6,11 +6,15 @@ import {
     sellerOfferSchema,
     type PartyActionInput,
 } from '../../../shared/schemas/integration';
+import { partyMessageSchema } from '../../../shared/schemas/evidence';
 import type { Policy } from '../../../shared/policy';
 import type { AppContext } from '../appContext';
 import { partyActor, type DisputeActor } from '../disputes/disputeActor';
 import { openDispute } from '../disputes/opening';
+import { uploadAttachments } from '../evidence/attachmentsRouter';
 import { answerOffer, escalate, reopen, sellerOffer, withdraw } from '../disputes/partyActions';
+import { lockDispute } from '../disputes/recorder';
+import { messageView, postPartyMessage } from '../messages/messages';
 import { apiNotFound } from '../http/errorHandler';
 import { notFound } from '../http/HttpError';
 import { idempotent } from '../http/idempotency';
@@ -96,6 +100,9 @@ export function integrationRouter(context: AppContext): Router {
         );
     }
 
+    // multipart/form-data, streamed to storage before the transaction (evidence/uploads.ts).
+    router.post('/disputes/:id/attachments', uploadAttachments(context, 'party'));
+
     const buyerActions: [string, BuyerAction][] = [
         ['escalate', escalate],
         ['withdraw', withdraw],
@@ -113,6 +120,26 @@ export function integrationRouter(context: AppContext): Router {
             })
         );
     }
+
+    router.post(
+        '/disputes/:id/messages',
+        idempotent(context, {
+            parse: (req) => ({ id: idParam(req, 'id'), input: partyMessageSchema.parse(req.body ?? {}) }),
+            run: async (manager, { id, input }, req) => {
+                const dispute = await lockDispute(manager, id);
+                const actor = partyActor(input.party, req);
+                const message = await postPartyMessage(
+                    manager,
+                    dispute,
+                    input.party,
+                    input.body,
+                    actor,
+                    clock.now()
+                );
+                return { status: 201, body: messageView(message) };
+            },
+        })
+    );
 
     router.use(apiNotFound);
     return router;

@@ -8,6 +8,8 @@ import {
     partyActionSchema,
     sellerOfferSchema,
 } from '../../../shared/schemas/integration';
+import { integrationMessageSchema, partyMessageSchema } from '../../../shared/schemas/evidence';
+import { integrationAttachmentSchema } from '../../../shared/schemas/attachments';
 import { REPLAYED_HEADER } from '../http/idempotency';
 
 /** JSON Schema 2020-12 (what OpenAPI 3.1 uses) of a zod schema, as a component. */
@@ -23,6 +25,8 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
     400: 'Missing or too long Idempotency-Key, malformed id, or a body that is not valid (`errors` names each field)',
     401: 'No or wrong integration API key',
     404: 'No such dispute or offer',
+    413: 'A file is larger than the limit of its kind (the message names the file and the limit); nothing is kept',
+    415: 'A file of a type off the allow-list (recognised by content), or a body that is not multipart/form-data',
     409: 'The action is not allowed in the dispute’s current state (the message names the state and the allowed actions), or a request with this Idempotency-Key is still in progress',
     422: 'A domain rule refuses it (a window of time, protection, an open dispute, a blocked buyer …), or the Idempotency-Key was used with a different body',
 };
@@ -31,7 +35,8 @@ interface PostSpec {
     operationId: string;
     summary: string;
     description: string;
-    party: 'buyer' | 'seller';
+    /** `either`: the party the body names. */
+    party: 'buyer' | 'seller' | 'either';
     body: string;
     bodyRequired: boolean;
     ok: { status: 200 | 201; schema: string; description: string };
@@ -53,7 +58,7 @@ function post(spec: PostSpec) {
             operationId: spec.operationId,
             tags: ['disputes'],
             summary: spec.summary,
-            description: `${spec.description}\n\nActs for the ${spec.party}.`,
+            description: `${spec.description}\n\nActs for the ${spec.party === 'either' ? 'party named in the body' : spec.party}.`,
             parameters: [
                 { $ref: '#/components/parameters/IdempotencyKey' },
                 ...spec.path.map((name) => ({ $ref: `#/components/parameters/${name}` })),
@@ -97,6 +102,35 @@ function answerOffer(verb: 'accept' | 'reject', description: string) {
         path: ['DisputeId', 'OfferId'],
         errors: [404, 409],
     });
+}
+
+/** The party upload: multipart/form-data, so its body is described here rather than by a zod schema. */
+function uploadOperation() {
+    const operation = post({
+        operationId: 'uploadEvidence',
+        summary: "A party's evidence files",
+        description:
+            'multipart/form-data: a field `party` (`buyer` or `seller`) and one or more `file` parts, streamed to ' +
+            'storage. The type is recognised from the content, never the name or the declared type: JPEG, PNG, ' +
+            'WebP, GIF, MP4, WebM, QuickTime or PDF, anything else 415. Each file at most policy.maxImageBytes ' +
+            '(images), policy.maxVideoBytes (videos) or policy.maxPdfBytes (PDFs), exactly the limit accepted ' +
+            '(413 beyond, nothing kept). While the dispute is opened a party may file policy.openingMaxImages images ' +
+            'and policy.openingMaxVideos videos, later policy.maxFilesPerParty files in all (422 naming the limit). ' +
+            'Refused (409) once the dispute is decided, closed, resolved or withdrawn. Answers the open evidence ' +
+            'requests asking this party, like a message. A retry with the same key and the same files replays ' +
+            'the answer; other files under the same key are 422.',
+        party: 'either',
+        body: 'EvidenceUpload',
+        bodyRequired: true,
+        ok: { status: 201, schema: 'Attachments', description: 'The files, as stored' },
+        path: ['DisputeId'],
+        errors: [404, 409, 413, 415],
+    });
+    operation.post.requestBody = {
+        required: true,
+        content: { 'multipart/form-data': { schema: ref('EvidenceUpload') } },
+    } as unknown as typeof operation.post.requestBody;
+    return operation;
 }
 
 const pathId = (name: string, description: string) => ({
@@ -186,6 +220,22 @@ export const openApiDocument = {
             'Allowed in any state before a ruling; the dispute ends as withdrawn.',
             []
         ),
+        '/disputes/{id}/messages': post({
+            operationId: 'postMessage',
+            summary: "A party's message",
+            description:
+                "Seen by staff and both parties, on the dispute's timeline. It answers every open evidence " +
+                'request asking this party (a request to both parties needs both); when none is left open the ' +
+                'dispute returns to review, or to the queue when nobody holds it. Refused (409) once the dispute ' +
+                'is decided, closed, resolved or withdrawn.',
+            party: 'either',
+            body: 'PartyMessage',
+            bodyRequired: true,
+            ok: { status: 201, schema: 'Message', description: 'The message' },
+            path: ['DisputeId'],
+            errors: [404, 409],
+        }),
+        '/disputes/{id}/attachments': uploadOperation(),
         '/disputes/{id}/reopen': buyerAction(
             'reopen',
             'The buyer reopens a resolved or withdrawn dispute',
@@ -227,6 +277,17 @@ export const openApiDocument = {
             PartyAction: jsonSchema(partyActionSchema, 'input'),
             Dispute: jsonSchema(integrationDisputeSchema, 'output'),
             Offer: jsonSchema(integrationOfferSchema, 'output'),
+            PartyMessage: jsonSchema(partyMessageSchema, 'input'),
+            Message: jsonSchema(integrationMessageSchema, 'output'),
+            EvidenceUpload: {
+                type: 'object',
+                required: ['party', 'file'],
+                properties: {
+                    party: { type: 'string', enum: ['buyer', 'seller'] },
+                    file: { type: 'array', items: { type: 'string', format: 'binary' }, minItems: 1 },
+                },
+            },
+            Attachments: { type: 'array', items: jsonSchema(integrationAttachmentSchema, 'output') },
             Error: jsonSchema(errorResponseSchema, 'output'),
         },
     },

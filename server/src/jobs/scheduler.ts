@@ -1,6 +1,7 @@
 import type { AppContext } from '../appContext';
 import { autoEscalationJob } from './autoEscalation';
 import { evidenceExpiryJob } from './evidenceExpiry';
+import { evidenceReminderJob } from './evidenceReminder';
 import { runJob, type Job, type JobOutcome } from './job';
 import { claimLease, PROCESS_HOLDER, releaseLease } from './jobLease';
 import { sellerTimeoutJob } from './sellerTimeout';
@@ -11,6 +12,7 @@ export const DEADLINE_JOBS: readonly Job[] = [
     sellerTimeoutJob,
     autoEscalationJob,
     evidenceExpiryJob,
+    evidenceReminderJob,
     slaTargetBreachJob,
     slaHardBreachJob,
 ];

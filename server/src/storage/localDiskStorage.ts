@@ -51,7 +51,7 @@ export class LocalDiskStorage implements Storage {
         });
         const source = content instanceof Readable ? content : Readable.from([Buffer.from(content)]);
         try {
-            await pipeline(source, measure, createWriteStream(temp, { flags: 'wx' }));
+            await pipeline(source, measure, createWriteStream(temp, { flags: 'wx', highWaterMark: 1 << 20 }));
             await fs.rename(temp, file);
         } catch (error) {
             await fs.rm(temp, { force: true });

@@ -2,11 +2,10 @@ import { Box, Chip, Stack, Typography } from '@mui/material';
 import AttachFileIcon from '@mui/icons-material/AttachFile';
 import { Link, useCreatePath, useLocale, useTranslate } from 'react-admin';
 import { AttachmentThumbnail } from '../../attachments/AttachmentThumbnail';
+import { REVIEW_COLOR } from '../../attachments/reviewColor';
 import { formatBytes } from '../../common/formatters';
 import type { Attachment } from '../../types';
 import { TimelineItem } from './TimelineItem';
-
-const REVIEW_COLOR = { pending: 'default', accepted: 'success', rejected: 'error' } as const;
 
 export const AttachmentEntry = ({ attachment, at }: { attachment: Attachment; at: string }) => {
     const translate = useTranslate();

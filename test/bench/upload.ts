@@ -1,0 +1,207 @@
+/**
+ * A party's video upload through the integration API, streamed to disk: throughput, the server's
+ * peak RSS growth while it streams, and `cp` of the same file on the same disk in the same run as
+ * the reference (targets: RSS growth < 64 MB, ≥ 100 MB/s on loopback and ≥ 0.5× cp); then 1,000
+ * Range requests for random 1 MB slices of the stored video (target p95 < 10 ms).
+ * BENCH_UPLOAD_MB sets the size (default 500, the video limit); BENCH_RANGES the range requests.
+ * Runs on SQLite in its own data directory (data/bench-upload), seeded with the demo data.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { ms, signIn, summary } from './benchSupport';
+
+const MB = 1024 * 1024;
+const SIZE = Number(process.env.BENCH_UPLOAD_MB ?? 500) * MB;
+const RANGES = Number(process.env.BENCH_RANGES ?? 1000);
+const DATA_DIR = path.resolve(process.env.BENCH_UPLOAD_DATA_DIR ?? 'data/bench-upload');
+const API_KEY = 'bench-integration-key';
+
+/** A valid MP4 start (ftyp box) and one mdat box of zeros up to `size` bytes, written to `file`. */
+async function writeVideo(file: string, size: number): Promise<void> {
+    const ftyp = Buffer.concat([
+        Buffer.from([0, 0, 0, 0x18]),
+        Buffer.from('ftypisom'),
+        Buffer.from([0, 0, 2, 0]),
+        Buffer.from('isomiso2'),
+    ]);
+    const mdat = Buffer.alloc(8);
+    mdat.writeUInt32BE(size - ftyp.length, 0);
+    mdat.write('mdat', 4);
+    const zeros = Buffer.alloc(MB);
+    async function* chunks() {
+        yield Buffer.concat([ftyp, mdat]);
+        let left = size - ftyp.length - mdat.length;
+        while (left > 0) {
+            const n = Math.min(left, zeros.length);
+            yield n === zeros.length ? zeros : zeros.subarray(0, n);
+            left -= n;
+        }
+    }
+    await pipeline(chunks, fs.createWriteStream(file));
+}
+
+async function freePort(): Promise<number> {
+    return new Promise((resolve) => {
+        const server = net.createServer().listen(0, () => {
+            const { port } = server.address() as net.AddressInfo;
+            server.close(() => resolve(port));
+        });
+    });
+}
+
+function rssBytes(pid: number): number {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) * 1024;
+}
+
+/** POST the file as multipart/form-data from disk (never in memory); resolves with status and body. */
+function upload(url: string, disputeId: number, file: string): Promise<{ status: number; body: string }> {
+    const boundary = `bench-${Date.now()}`;
+    const head = Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="party"\r\n\r\nbuyer\r\n` +
+            `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="unboxing.mp4"\r\n` +
+            'Content-Type: video/mp4\r\n\r\n'
+    );
+    const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+    const size = fs.statSync(file).size;
+    return new Promise((resolve, reject) => {
+        const req = http.request(`${url}/integration/v1/disputes/${disputeId}/attachments`, {
+            method: 'POST',
+            headers: {
+                Authorization: `Bearer ${API_KEY}`,
+                'Idempotency-Key': `bench-upload-${Date.now()}`,
+                'Content-Type': `multipart/form-data; boundary=${boundary}`,
+                'Content-Length': String(head.length + size + tail.length),
+            },
+        });
+        req.on('response', (res) => {
+            let body = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk: string) => (body += chunk));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        });
+        req.on('error', reject);
+        req.write(head);
+        const stream = fs.createReadStream(file, { highWaterMark: MB });
+        stream.on('error', reject);
+        stream.on('end', () => req.end(tail));
+        stream.pipe(req, { end: false });
+    });
+}
+
+/** One GET with a Range header on a keep-alive agent; the body is read and dropped. */
+function getRange(url: string, agent: http.Agent, cookie: string, range: string): Promise<number> {
+    return new Promise((resolve, reject) => {
+        const req = http.get(url, { agent, headers: { Cookie: cookie, Range: range } }, (res) => {
+            res.on('data', () => undefined);
+            res.on('end', () => resolve(res.statusCode ?? 0));
+        });
+        req.on('error', reject);
+    });
+}
+
+async function main() {
+    fs.rmSync(DATA_DIR, { recursive: true, force: true });
+    fs.mkdirSync(DATA_DIR, { recursive: true });
+    const video = path.join(DATA_DIR, 'bench-video.mp4');
+    await writeVideo(video, SIZE);
+
+    // Reference: cp of the same file on the same disk, in this run.
+    const copy = path.join(DATA_DIR, 'bench-video-copy.mp4');
+    const cpStarted = performance.now();
+    if (spawnSync('cp', [video, copy]).status !== 0) throw new Error('cp failed');
+    spawnSync('sync');
+    const cpSeconds = (performance.now() - cpStarted) / 1000;
+    fs.rmSync(copy);
+
+    const port = await freePort();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/index.ts'], {
+        env: {
+            ...process.env,
+            DATA_DIR,
+            DATABASE_URL: '',
+            PORT: String(port),
+            JOBS_INTERVAL_SECONDS: '0',
+            INTEGRATION_API_KEY: API_KEY,
+        },
+        stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const url = `http://127.0.0.1:${port}`;
+    try {
+        for (let i = 0; i < 1200; i++) {
+            try {
+                if ((await fetch(`${url}/health`)).ok) break;
+            } catch {
+                // not listening yet
+            }
+            await new Promise((r) => setTimeout(r, 100));
+        }
+        const session = await signIn(url, 'mediator@example.com', 'dispute-desk-demo');
+        const filter = encodeURIComponent(JSON.stringify({ status: ['in_review', 'escalated'] }));
+        const disputes = (await (
+            await fetch(`${url}/api/disputes?filter=${filter}&range=[0,0]`, {
+                headers: { Cookie: session.cookie },
+            })
+        ).json()) as { id: number }[];
+        if (!disputes.length) throw new Error('no demo dispute in review to upload to');
+
+        const pid = child.pid!;
+        // Settle the server's heap before the baseline.
+        await new Promise((r) => setTimeout(r, 500));
+        const baseline = rssBytes(pid);
+        let peak = baseline;
+        const sampler = setInterval(() => {
+            peak = Math.max(peak, rssBytes(pid));
+        }, 10);
+        const started = performance.now();
+        const answer = await upload(url, disputes[0].id, video);
+        const seconds = (performance.now() - started) / 1000;
+        clearInterval(sampler);
+        peak = Math.max(peak, rssBytes(pid));
+        if (answer.status !== 201) throw new Error(`upload answered ${answer.status}: ${answer.body}`);
+        const [stored] = JSON.parse(answer.body) as { id: number; size: number }[];
+        if (stored.size !== SIZE) throw new Error(`stored ${stored.size} bytes of ${SIZE}`);
+
+        const mbps = SIZE / MB / seconds;
+        const cpMbps = SIZE / MB / cpSeconds;
+        console.log(
+            `[upload] ${(SIZE / MB).toFixed(0)} MB video through POST /integration/v1/disputes/:id/attachments`
+        );
+        console.log(`[upload]   ${seconds.toFixed(2)} s = ${mbps.toFixed(0)} MB/s (target ≥ 100 MB/s)`);
+        console.log(`[upload]   cp of the same file: ${cpSeconds.toFixed(2)} s = ${cpMbps.toFixed(0)} MB/s`);
+        console.log(`[upload]   ratio upload / cp: ${(mbps / cpMbps).toFixed(2)} (target ≥ 0.5)`);
+        console.log(
+            `[upload]   server RSS ${(baseline / MB).toFixed(0)} MB → peak ${(peak / MB).toFixed(0)} MB: growth ` +
+                `${((peak - baseline) / MB).toFixed(1)} MB (target < 64 MB)`
+        );
+
+        const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+        const content = `${url}/api/attachments/${stored.id}/content`;
+        const samples: number[] = [];
+        for (let i = 0; i < RANGES; i++) {
+            const start = Math.floor(Math.random() * (SIZE - MB));
+            const t = performance.now();
+            const status = await getRange(content, agent, session.cookie, `bytes=${start}-${start + MB - 1}`);
+            samples.push(performance.now() - t);
+            if (status !== 206) throw new Error(`range request answered ${status}`);
+        }
+        agent.destroy();
+        const { p50, p95, n } = summary(samples);
+        console.log(
+            `[upload] ${n} Range requests of 1 MB: p50 ${ms(p50)}, p95 ${ms(p95)} (target p95 < 10 ms)`
+        );
+    } finally {
+        await new Promise<void>((resolve) => {
+            child.once('exit', () => resolve());
+            child.kill('SIGTERM');
+        });
+        // The stored copy is as large as the video: nothing of the run is kept.
+        fs.rmSync(DATA_DIR, { recursive: true, force: true });
+    }
+}
+
+await main();
