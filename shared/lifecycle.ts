@@ -120,3 +120,19 @@ export const WORKING_STATUSES: readonly DisputeStatus[] = [
 
 /** Statuses in which the platform-review SLA runs: from escalation until a ruling. */
 export const SLA_STATUSES: readonly DisputeStatus[] = ['escalated', ...WORKING_STATUSES];
+
+/** Events on a dispute's timeline that are not moves through the transitions table. */
+export const DISPUTE_EVENT_KINDS = [
+    'open',
+    'sla_target_breached',
+    'sla_hard_limit_breached',
+    'evidence_request_expired',
+    'evidence_request_fulfilled',
+    'evidence_request_cancelled',
+    'evidence_reminder',
+    'party_message',
+    'staff_message',
+    'attachment_added',
+    'attachment_reviewed',
+] as const;
+export type DisputeEventKind = (typeof DISPUTE_EVENT_KINDS)[number];

@@ -7,27 +7,19 @@
  */
 import type { EntityManager } from 'typeorm';
 import type { DisputeStatus } from '../../../shared/domain';
-import { allowedActions, nextStatus, TRANSITIONS, type DisputeAction } from '../../../shared/lifecycle';
+import {
+    allowedActions,
+    nextStatus,
+    TRANSITIONS,
+    type DisputeAction,
+    type DisputeEventKind,
+} from '../../../shared/lifecycle';
 import { appendAudit, type AuditEntry } from '../audit/auditLog';
 import { lockRow } from '../db/locks';
 import { Buyer, Dispute, DisputeEvent, Seller } from '../entities';
 import { conflict, notFound } from '../http/HttpError';
 import { enqueue, type OutboxMessage } from '../outbox/outbox';
 import type { DisputeActor } from './disputeActor';
-
-/** Events on a dispute that are not moves through the transitions table. */
-export type DisputeEventKind =
-    | 'open'
-    | 'sla_target_breached'
-    | 'sla_hard_limit_breached'
-    | 'evidence_request_expired'
-    | 'evidence_request_fulfilled'
-    | 'evidence_request_cancelled'
-    | 'evidence_reminder'
-    | 'party_message'
-    | 'staff_message'
-    | 'attachment_added'
-    | 'attachment_reviewed';
 
 /** A counter kept on a party's row, moved in the same transaction as the change it counts. */
 export interface CounterChange {
