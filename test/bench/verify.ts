@@ -14,6 +14,7 @@ import { auditChainOf, eventHash, GENESIS_HASH, verifyChain } from '../../server
 import { loadConfig } from '../../server/src/config';
 import { openDataSource } from '../../server/src/db/dataSource';
 import { dbKind, toDbTimestamp } from '../../server/src/db/dbKind';
+import { closeReads, openReads } from '../../server/src/db/readers';
 import type { AuditEvent } from '../../server/src/entities';
 import { forEachBenchDatabase, type BenchDb } from './benchSupport';
 
@@ -185,7 +186,8 @@ async function measureVerify(): Promise<void> {
         };
         const sampler = setInterval(sample, 20);
         const started = performance.now();
-        const report = await verifyChain(ds);
+        const reads = await openReads(ds);
+        const report = await verifyChain(ds).finally(() => closeReads(ds, reads));
         const seconds = (performance.now() - started) / 1000;
         clearInterval(sampler);
         sample();

@@ -5,6 +5,7 @@ import { AuditEvent } from '../entities';
 import { fromDbTimestamp, sqlParam } from '../db/dbKind';
 import { lockKeys } from '../db/keyLock';
 import { writesSerialized } from '../db/locks';
+import { readsOf } from '../db/readers';
 import { onSqliteRollback } from '../db/transaction';
 import {
     appendCheckpoint,
@@ -347,13 +348,15 @@ type Expectation =
  * that the first broken event is named: a rewritten row, a re-hashed tail, a deleted row or a
  * truncated tail. When the chain is intact its head is anchored too.
  */
-export async function verifyChain(dataSource: DataSource, pageSize = 5000): Promise<ChainReport> {
+export async function verifyChain(dataSource: DataSource, pageSize = 1000): Promise<ChainReport> {
     const chain = auditChainOf(dataSource);
+    // A long walk: on the read side, so that it never holds the writer (db/readers.ts).
+    const reads = readsOf(dataSource);
     // The checkpoints first, the rows after them: a checkpoint is written only once its row has
     // committed, so every row a checkpoint names was there when the log is read.
     const newest = await newestCheckpoint(chain.anchorFile, chain.key);
     if (newest !== 'unknown') {
-        const quick = await walkChain(dataSource, chain, pageSize, {
+        const quick = await walkChain(reads, chain, pageSize, {
             kind: 'checkpoint',
             checkpoint: newest,
         });
@@ -362,21 +365,19 @@ export async function verifyChain(dataSource: DataSource, pageSize = 5000): Prom
             return { ok: true, checked: quick.checked, anchoredTo: newest?.id ?? null, firstBroken: null };
         }
     }
-    const anchors = await checkAnchors(dataSource, chain, pageSize);
+    const anchors = await checkAnchors(reads, chain, pageSize);
     let problem: BrokenEvent | null = null;
     if (anchors.problem) {
         let kind: keyof typeof BROKEN = anchors.problem.kind;
         if (kind === 'missing') {
-            const [head] = (await dataSource.query(
-                'SELECT id FROM audit_event ORDER BY id DESC LIMIT 1'
-            )) as {
+            const [head] = (await reads.query('SELECT id FROM audit_event ORDER BY id DESC LIMIT 1')) as {
                 id: number | string;
             }[];
             if (!head || Number(head.id) < anchors.problem.id) kind = 'truncated';
         }
         problem = { id: anchors.problem.id, reason: BROKEN[kind] };
     }
-    const full = await walkChain(dataSource, chain, pageSize, { kind: 'problem', problem });
+    const full = await walkChain(reads, chain, pageSize, { kind: 'problem', problem });
     if (full.ok && full.head) appendCheckpoint(chain.anchorFile, chain.key, full.head);
     return { ok: full.ok, checked: full.checked, anchoredTo: anchors.newest, firstBroken: full.firstBroken };
 }

@@ -17,13 +17,11 @@ import { keepStatements } from './sqliteStatements';
 type Callback = (this: unknown, err: Error | null, rows?: unknown[]) => void;
 type Job = (db: sqlite3.Database, release: () => void) => void;
 
-/** The file's settings for every read connection (the writer's are in dataSource.ts). */
-const READER_PRAGMAS = [
-    'PRAGMA query_only = ON',
-    'PRAGMA busy_timeout = 5000',
-    'PRAGMA cache_size = -32768',
-    'PRAGMA mmap_size = 268435456',
-];
+/**
+ * The file's settings for every read connection (the writer's are in dataSource.ts). No memory
+ * map: a long scan (the audit verify, an export) would map the whole file into the process.
+ */
+const READER_PRAGMAS = ['PRAGMA query_only = ON', 'PRAGMA busy_timeout = 5000', 'PRAGMA cache_size = -32768'];
 
 function openReader(file: string): Promise<sqlite3.Database> {
     return new Promise((resolve, reject) => {
