@@ -5,11 +5,11 @@ import { auditAnchorPath, formatCheckpoint, parseCheckpoint } from '../../server
 import {
     appendAudit,
     auditChainOf,
-    BROKEN,
     eventBody,
     eventHash,
     SYSTEM_ACTOR,
 } from '../../server/src/audit/auditLog';
+import { BROKEN } from '../../server/src/audit/auditVerify';
 import { dbKind } from '../../server/src/db/dbKind';
 import { writeTransaction } from '../../server/src/db/transaction';
 import { AuditEvent } from '../../server/src/entities';

@@ -1,7 +1,8 @@
 import { Router } from 'express';
 import type { AppContext } from '../appContext';
 import { allow } from '../auth/authorize';
-import { configureAuditChain, verifyChain } from './auditLog';
+import { configureAuditChain } from './auditLog';
+import { verifyChain } from './auditVerify';
 
 /** GET /api/audit-events/verify → { ok, checked, checkpoints, firstBroken: { id, reason } | null }. */
 export function auditRouter(context: AppContext): Router {

@@ -22,7 +22,8 @@ import {
     type Uploader,
 } from './attachments';
 import { ensureThumbnail, THUMBNAIL_TYPE } from './thumbnails';
-import { ALLOWED_TYPES, discardUpload, receiveUpload, type PreparedUpload } from './uploads';
+import { ALLOWED_TYPES } from './fileChecks';
+import { discardUpload, receiveUpload, type PreparedUpload } from './uploads';
 
 /** One `bytes=` range of a Range header against a file size; null = whole file. */
 export function parseRange(header: string | undefined, size: number): ByteRange | null {
