@@ -94,10 +94,25 @@ export type DecisionStatus = (typeof DECISION_STATUSES)[number];
 export const OUTCOMES = ['full_refund', 'partial_refund', 'no_refund'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
+/** The outcome of a ruling, derived from its refund: the one place this is decided. */
 export function outcomeOf(refundAmount: number, orderTotal: number): Outcome {
     if (refundAmount <= 0) return 'no_refund';
     return refundAmount >= orderTotal ? 'full_refund' : 'partial_refund';
 }
+
+/** The refund as a whole percentage of the order total (0 for an order of nothing). */
+export function refundPercentOf(refundAmount: number, orderTotal: number): number {
+    return orderTotal > 0 ? Math.round((refundAmount * 100) / orderTotal) : 0;
+}
+
+/** What an outcome means for each party's record: full → buyer won, none → seller won. */
+export const OUTCOME_COUNTERS: Record<Outcome, { buyer: BuyerOutcomeCounter; seller: SellerOutcomeCounter }> = {
+    full_refund: { buyer: 'disputesWonCount', seller: 'disputesLostCount' },
+    partial_refund: { buyer: 'disputesPartialCount', seller: 'disputesPartialCount' },
+    no_refund: { buyer: 'disputesLostCount', seller: 'disputesWonCount' },
+};
+export type BuyerOutcomeCounter = 'disputesWonCount' | 'disputesPartialCount' | 'disputesLostCount';
+export type SellerOutcomeCounter = 'disputesWonCount' | 'disputesPartialCount' | 'disputesLostCount';
 
 export const REFUND_STATUSES = ['requested', 'completed', 'failed'] as const;
 export type RefundStatus = (typeof REFUND_STATUSES)[number];
@@ -106,12 +121,14 @@ export type RefundStatus = (typeof REFUND_STATUSES)[number];
 export const RESOLUTIONS = ['seller_timeout', 'agreement', 'withdrawn', 'ruling'] as const;
 export type Resolution = (typeof RESOLUTIONS)[number];
 
-export const OUTBOX_STATUSES = ['pending', 'delivered', 'failed'] as const;
+/** `dead`: every retry failed (dead-lettered); a supervisor may replay it. */
+export const OUTBOX_STATUSES = ['pending', 'delivered', 'dead'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 export const WEBHOOK_EVENT_TYPES = [
     'evidence.requested',
     'dispute.decided',
+    'dispute.overturned',
     'refund.requested',
     'dispute.closed',
     'dispute.resolved',

@@ -134,5 +134,7 @@ export const DISPUTE_EVENT_KINDS = [
     'staff_message',
     'attachment_added',
     'attachment_reviewed',
+    'return_shipped',
+    'refund_overdue',
 ] as const;
 export type DisputeEventKind = (typeof DISPUTE_EVENT_KINDS)[number];

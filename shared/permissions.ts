@@ -48,6 +48,7 @@ export type PermissionResource =
     | 'staff'
     | 'staff-directory'
     | 'outbox-events'
+    | 'webhook-deliveries'
     | 'dashboard'
     | 'sessions';
 
@@ -90,6 +91,7 @@ const SUPERVISOR: Grants = {
     staff: [...READ, 'create', 'edit', 'reset_password', 'revoke_sessions'],
     'audit-events': [...READ, 'verify'],
     'outbox-events': [...READ, 'replay'],
+    'webhook-deliveries': READ,
     dashboard: ['show'],
 };
 

@@ -41,6 +41,12 @@ export interface Policy {
     fourEyesThresholdMajor: number;
     /** Guidance for partial refunds, never a cap. */
     partialRefundGuidancePercent: number;
+    /** Both rationales of a ruling are at least this long. */
+    rationaleMinLength: number;
+    /** Precedents: decided disputes whose order total is within this many percent of this one's. */
+    precedentAmountBandPercent: number;
+    /** A ruling this many percentage points or more from the precedents' median asks for confirmation. */
+    precedentFarPercentPoints: number;
     /** A buyer with this many disputes in the look-back window is flagged as a frequent disputer. */
     frequentDisputerThreshold: number;
     frequentDisputerWindowDays: number;
@@ -91,6 +97,9 @@ export const DEFAULT_POLICY: Policy = {
     refundMaxDays: 15,
     fourEyesThresholdMajor: 500,
     partialRefundGuidancePercent: 50,
+    rationaleMinLength: 30,
+    precedentAmountBandPercent: 50,
+    precedentFarPercentPoints: 30,
     frequentDisputerThreshold: 5,
     frequentDisputerWindowDays: 180,
     maxCasesPerMediator: 10,

@@ -199,5 +199,7 @@ export const enEnums = {
         staff_message: 'Staff wrote',
         attachment_added: 'Evidence added',
         attachment_reviewed: 'Evidence reviewed',
+        return_shipped: 'The buyer shipped the goods back',
+        refund_overdue: 'Refund overdue',
     },
 };

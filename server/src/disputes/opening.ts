@@ -175,6 +175,7 @@ export const FRESH_DISPUTE_STATE = {
     slaPausedAt: null,
     slaTargetBreachedAt: null,
     slaHardBreachedAt: null,
+    refundOverdueAt: null,
 } satisfies Partial<Dispute>;
 
 /** Opens a dispute on an order snapshot sent by the marketplace (parties and order upserted). */

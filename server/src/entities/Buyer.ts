@@ -25,8 +25,15 @@ export class Buyer {
     @Column('integer', { default: 0 })
     disputesCount!: number;
 
+    /** Outcomes of rulings: full refund (won), partial, none (lost). */
     @Column('integer', { default: 0 })
     disputesWonCount!: number;
+
+    @Column('integer', { default: 0 })
+    disputesPartialCount!: number;
+
+    @Column('integer', { default: 0 })
+    disputesLostCount!: number;
 
     /** Penalties for keeping a dispute open after being satisfied. */
     @Column('integer', { default: 0 })

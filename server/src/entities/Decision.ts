@@ -1,8 +1,10 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { DecisionStatus, Outcome, Party } from '../../../shared/domain';
+import type { DecisionStatus, DisputeReason, Outcome, Party } from '../../../shared/domain';
 import { TIMESTAMP } from '../db/dbKind';
 
+/** A ruling. The dispute's reason, received flag and order total are copied in for precedent search. */
 @Entity('decision')
+@Index('IDX_decision_precedent', ['reason', 'goodsReceived', 'status', 'issuedAt'])
 export class Decision {
     @PrimaryGeneratedColumn('increment')
     id!: number;
@@ -17,6 +19,15 @@ export class Decision {
 
     @Column('integer')
     refundAmount!: number;
+
+    @Column('varchar', { length: 40, nullable: true })
+    reason!: DisputeReason | null;
+
+    @Column('boolean', { nullable: true })
+    goodsReceived!: boolean | null;
+
+    @Column('integer', { nullable: true })
+    orderTotal!: number | null;
 
     @Column('varchar', { length: 3 })
     currency!: string;
@@ -52,7 +63,20 @@ export class Decision {
     approvedAt!: Date | null;
 
     @Column('text', { nullable: true })
+    approvalComment!: string | null;
+
+    @Column('text', { nullable: true })
     rejectionReason!: string | null;
+
+    /** The return's tracking, when the goods had to come back before the refund. */
+    @Column('varchar', { length: 64, nullable: true })
+    returnTrackingNumber!: string | null;
+
+    @Column('varchar', { length: 64, nullable: true })
+    returnCarrier!: string | null;
+
+    @Column(TIMESTAMP, { nullable: true })
+    returnShippedAt!: Date | null;
 
     @Column('text', { nullable: true })
     overturnReason!: string | null;

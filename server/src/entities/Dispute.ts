@@ -122,6 +122,10 @@ export class Dispute {
     @Column('boolean', { default: false })
     offerAccepted!: boolean;
 
+    /** When the dispute's refund was found still open past its due date. */
+    @Column(TIMESTAMP, { nullable: true })
+    refundOverdueAt!: Date | null;
+
     @Column('integer', { default: 0 })
     reopenCount!: number;
 

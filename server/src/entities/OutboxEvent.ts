@@ -5,6 +5,7 @@ import { TIMESTAMP } from '../db/dbKind';
 /** A webhook to deliver, written in the same transaction as the change it announces. */
 @Entity('outbox_event')
 @Index('IDX_outbox_due', ['status', 'nextAttemptAt'])
+@Index('IDX_outbox_dispute_order', ['disputeId', 'id'])
 export class OutboxEvent {
     @PrimaryGeneratedColumn('increment')
     id!: number;
@@ -37,6 +38,13 @@ export class OutboxEvent {
 
     @Column(TIMESTAMP, { nullable: true })
     deliveredAt!: Date | null;
+
+    /** The worker that claimed the row, until `leaseUntil` (several processes never send one attempt twice). */
+    @Column('varchar', { length: 64, nullable: true })
+    leaseHolder!: string | null;
+
+    @Column(TIMESTAMP, { nullable: true })
+    leaseUntil!: Date | null;
 
     @CreateDateColumn({ type: TIMESTAMP })
     createdAt!: Date;

@@ -3,6 +3,7 @@ import type { RefundDestination, RefundStatus } from '../../../shared/domain';
 import { TIMESTAMP } from '../db/dbKind';
 
 @Entity('refund')
+@Index('IDX_refund_due', ['status', 'dueBy'])
 export class Refund {
     @PrimaryGeneratedColumn('increment')
     id!: number;
@@ -37,6 +38,14 @@ export class Refund {
 
     @Column(TIMESTAMP, { nullable: true })
     completedAt!: Date | null;
+
+    /** The payment provider's reference given with the completion. */
+    @Column('varchar', { length: 128, nullable: true })
+    reference!: string | null;
+
+    /** Set by the overdue timer once the refund is still open after `dueBy`. */
+    @Column(TIMESTAMP, { nullable: true })
+    overdueAt!: Date | null;
 
     @CreateDateColumn({ type: TIMESTAMP })
     createdAt!: Date;

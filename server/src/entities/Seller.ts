@@ -27,8 +27,15 @@ export class Seller {
     @Column('integer', { default: 0 })
     disputesCount!: number;
 
+    /** Outcomes of rulings: full refund to the buyer (lost), partial, none (won). */
     @Column('integer', { default: 0 })
     disputesLostCount!: number;
+
+    @Column('integer', { default: 0 })
+    disputesPartialCount!: number;
+
+    @Column('integer', { default: 0 })
+    disputesWonCount!: number;
 
     @CreateDateColumn({ type: TIMESTAMP })
     createdAt!: Date;

@@ -20,6 +20,10 @@ export class WebhookDelivery {
     @Column('text', { nullable: true })
     error!: string | null;
 
+    /** The receiver's answer, truncated. */
+    @Column('text', { nullable: true })
+    responseBody!: string | null;
+
     @Column('integer')
     durationMs!: number;
 

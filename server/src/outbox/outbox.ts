@@ -25,6 +25,8 @@ export async function enqueue(manager: EntityManager, messages: OutboxMessage[],
         nextAttemptAt: at,
         lastError: null,
         deliveredAt: null,
+        leaseHolder: null,
+        leaseUntil: null,
         createdAt: at,
     }));
     // The payload is a simple-json column, which TypeORM's partial-entity type does not model.

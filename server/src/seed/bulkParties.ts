@@ -57,6 +57,8 @@ export function bulkBuyers(random: Random, now: Date, plan: BulkPlan, firstId: n
             ordersCount: disputes + random.int(2, 300),
             disputesCount: disputes,
             disputesWonCount: plan.buyerWon[k],
+            disputesPartialCount: 0,
+            disputesLostCount: 0,
             penaltyCount: flagged ? random.int(0, 3) : 0,
             rating: flagged ? random.int(20, 55) : random.int(70, 100),
             flagged,
@@ -82,6 +84,8 @@ export function bulkSellers(random: Random, now: Date, plan: BulkPlan, firstId: 
             ordersCount: disputes * random.int(20, 80),
             disputesCount: disputes,
             disputesLostCount: plan.sellerLost[k],
+            disputesPartialCount: 0,
+            disputesWonCount: 0,
             createdAt: new Date(now.getTime() - random.days(100, 3000)),
         };
     });

@@ -83,6 +83,8 @@ function newBuyer(data: DemoData, random: Random, now: Date): Buyer {
         ordersCount: 0,
         disputesCount: 0,
         disputesWonCount: 0,
+        disputesPartialCount: 0,
+        disputesLostCount: 0,
         penaltyCount: 0,
         rating: random.int(78, 100),
         flagged: false,
@@ -109,6 +111,8 @@ function buildSellers(data: DemoData, random: Random, now: Date, count: number):
             ordersCount: random.int(300, 60_000),
             disputesCount: 0,
             disputesLostCount: 0,
+            disputesPartialCount: 0,
+            disputesWonCount: 0,
             createdAt: new Date(now.getTime() - random.days(200, 3000)),
         });
     }

@@ -5,6 +5,7 @@ import { AuditChainKeyed1764100000003 } from './1764100000003-AuditChainKeyed';
 import { IdempotencyClaimOwner1764100000004 } from './1764100000004-IdempotencyClaimOwner';
 import { EvidenceRequestReminder1764100000005 } from './1764100000005-EvidenceRequestReminder';
 import { AttachmentReuseAndReview1764100000006 } from './1764100000006-AttachmentReuseAndReview';
+import { RulingsAndDelivery1764100000007 } from './1764100000007-RulingsAndDelivery';
 
 /** Every migration, in order. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
     IdempotencyClaimOwner1764100000004,
     EvidenceRequestReminder1764100000005,
     AttachmentReuseAndReview1764100000006,
+    RulingsAndDelivery1764100000007,
 ];
