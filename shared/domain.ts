@@ -106,11 +106,12 @@ export function refundPercentOf(refundAmount: number, orderTotal: number): numbe
 }
 
 /** What an outcome means for each party's record: full → buyer won, none → seller won. */
-export const OUTCOME_COUNTERS: Record<Outcome, { buyer: BuyerOutcomeCounter; seller: SellerOutcomeCounter }> = {
-    full_refund: { buyer: 'disputesWonCount', seller: 'disputesLostCount' },
-    partial_refund: { buyer: 'disputesPartialCount', seller: 'disputesPartialCount' },
-    no_refund: { buyer: 'disputesLostCount', seller: 'disputesWonCount' },
-};
+export const OUTCOME_COUNTERS: Record<Outcome, { buyer: BuyerOutcomeCounter; seller: SellerOutcomeCounter }> =
+    {
+        full_refund: { buyer: 'disputesWonCount', seller: 'disputesLostCount' },
+        partial_refund: { buyer: 'disputesPartialCount', seller: 'disputesPartialCount' },
+        no_refund: { buyer: 'disputesLostCount', seller: 'disputesWonCount' },
+    };
 export type BuyerOutcomeCounter = 'disputesWonCount' | 'disputesPartialCount' | 'disputesLostCount';
 export type SellerOutcomeCounter = 'disputesWonCount' | 'disputesPartialCount' | 'disputesLostCount';
 

@@ -80,7 +80,8 @@ export const TRANSITIONS: Record<DisputeAction, Transition> = {
     refund_completed: { from: ['decided'], to: 'closed', by: ['seller', 'system'] },
     /** A ruling of no refund closes at once. */
     close: { from: ['decided'], to: 'closed', by: ['staff', 'system'] },
-    overturn: { from: ['decided', 'closed'], to: 'in_review', by: ['staff'] },
+    /** Back to review with the mediator who ruled, or to the queue when nobody holds it. */
+    overturn: { from: ['decided', 'closed'], to: 'review_or_queue', by: ['staff'] },
     withdraw: { from: BEFORE_DECIDED, to: 'withdrawn', by: ['buyer'] },
     reopen: { from: ['resolved', 'withdrawn'], to: 'opened', by: ['buyer'] },
 };
@@ -135,6 +136,7 @@ export const DISPUTE_EVENT_KINDS = [
     'attachment_added',
     'attachment_reviewed',
     'return_shipped',
+    'refund_paid',
     'refund_overdue',
 ] as const;
 export type DisputeEventKind = (typeof DISPUTE_EVENT_KINDS)[number];

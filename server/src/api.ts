@@ -6,6 +6,7 @@ import { authenticate } from './auth/authenticate';
 import { auditDenials } from './auth/authorize';
 import { authRouter } from './auth/authRouter';
 import { decisionsResource } from './decisions/decisionsResource';
+import { decisionsRouter } from './decisions/decisionsRouter';
 import { refundsResource } from './refunds/refundsResource';
 import { disputesResource } from './disputes/disputesResource';
 import { disputesRouter } from './disputes/disputesRouter';
@@ -49,6 +50,7 @@ export const RESOURCES: Resource[] = [
 function actionRouters(context: AppContext): Record<string, Router> {
     return {
         disputes: disputesRouter(context),
+        decisions: decisionsRouter(context),
         attachments: attachmentsRouter(context),
         'evidence-requests': evidenceRequestsRouter(context),
         'audit-events': auditRouter(context),

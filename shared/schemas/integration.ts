@@ -11,6 +11,8 @@ import {
     PARTIES,
     PAYMENT_METHODS,
     RECEIVED_REASONS,
+    REFUND_DESTINATIONS,
+    REFUND_STATUSES,
     REQUESTED_SOLUTIONS,
     RESOLUTIONS,
     type RequestedSolution,
@@ -218,6 +220,22 @@ export const integrationOfferSchema = z.object({
     createdAt: isoDate,
 });
 export type IntegrationOffer = z.infer<typeof integrationOfferSchema>;
+
+/** A refund as the integration API answers with it. */
+export const integrationRefundSchema = z.object({
+    id: z.number().int(),
+    disputeId: z.number().int(),
+    decisionId: z.number().int().nullable(),
+    amount: z.number().int(),
+    currency: z.string(),
+    destination: z.enum(REFUND_DESTINATIONS),
+    status: z.enum(REFUND_STATUSES),
+    requestedAt: isoDate,
+    dueBy: isoDate,
+    completedAt: isoDate.nullable(),
+    reference: z.string().nullable(),
+});
+export type IntegrationRefund = z.infer<typeof integrationRefundSchema>;
 
 export const errorResponseSchema = z.object({
     message: z.string(),

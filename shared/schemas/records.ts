@@ -53,6 +53,7 @@ export const disputeRecordSchema = z.strictObject({
     slaTargetBreachedAt: isoDate.nullable(),
     slaHardBreachedAt: isoDate.nullable(),
     offerAccepted: z.boolean(),
+    refundOverdueAt: isoDate.nullable(),
     reopenCount: int,
     version: int,
     createdAt: isoDate,

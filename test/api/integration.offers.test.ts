@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { integrationDisputeSchema, integrationOfferSchema } from '../../shared/schemas/integration';
-import { Dispute, DisputeEvent, Offer } from '../../server/src/entities';
+import { Dispute, DisputeEvent, Offer, OutboxEvent, Refund } from '../../server/src/entities';
 import { buildDispute, buildOffer, DAY } from '../helpers/factories';
 import { auditEventsOf, integrationPost, openThroughApi } from '../helpers/integration';
 import { createTestApp, type TestApp } from '../helpers/testApp';
@@ -126,6 +126,22 @@ describe('POST /integration/v1/disputes/:id/offers/:offerId/accept', () => {
         expect(audit.map((e) => [e.action, e.actorRole])).toEqual([
             ['dispute.accept_offer', 'marketplace:buyer'],
         ]);
+        // The agreed amount is refunded to the original payment method, and both parties are told.
+        const refunds = await ctx.dataSource.getRepository(Refund).findBy({ disputeId: opened.id });
+        expect(refunds.map((r) => [r.amount, r.status, r.decisionId])).toEqual([
+            [made.body.amount, 'requested', null],
+        ]);
+        const outbox = await ctx.dataSource
+            .getRepository(OutboxEvent)
+            .find({ where: { disputeId: opened.id }, order: { id: 'ASC' } });
+        expect(outbox.map((e) => [e.type, e.audience])).toEqual([
+            ['refund.requested', null],
+            ['dispute.resolved', null],
+        ]);
+        expect(outbox[1].payload).toMatchObject({ resolution: 'agreement', refundAmount: made.body.amount });
+        expect(
+            (await ctx.dataSource.getRepository(Dispute).findOneByOrFail({ id: opened.id })).closedAt
+        ).toEqual(ctx.clock.now());
     });
 
     it('answers 409 naming the state when the dispute is still opened', async () => {

@@ -41,7 +41,7 @@ describe('a record-level refusal inside the transaction that makes the change', 
 });
 
 describe('the seller timeout', () => {
-    it('resolves with a refund and announces it in the same transaction (refund.requested)', async () => {
+    it('resolves with a refund and announces it in the same transaction (refund.requested, dispute.resolved)', async () => {
         const opened = await openThroughApi(ctx);
         ctx.clock.set(new Date(ctx.clock.now().getTime() + 6 * DAY));
         try {
@@ -61,7 +61,13 @@ describe('the seller timeout', () => {
         const outbox = await ctx.dataSource.getRepository(OutboxEvent).findBy({ disputeId: opened.id });
         expect(outbox.map((e) => [e.type, e.status, e.payload.refundId, e.payload.amount])).toEqual([
             ['refund.requested', 'pending', refund.id, 5000],
+            ['dispute.resolved', 'pending', undefined, undefined],
         ]);
+        expect(outbox[1]).toMatchObject({
+            audience: null,
+            payload: { resolution: 'seller_timeout', refundAmount: 5000, disputeId: opened.id },
+        });
+        expect(dispute.closedAt).not.toBeNull();
         const timeline = await ctx.dataSource.getRepository(DisputeEvent).findBy({ disputeId: opened.id });
         expect(timeline.map((e) => [e.action, e.fromStatus, e.toStatus])).toEqual([
             ['open', null, 'opened'],

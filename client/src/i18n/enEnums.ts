@@ -200,6 +200,7 @@ export const enEnums = {
         attachment_added: 'Evidence added',
         attachment_reviewed: 'Evidence reviewed',
         return_shipped: 'The buyer shipped the goods back',
+        refund_paid: 'Refund completed',
         refund_overdue: 'Refund overdue',
     },
 };

@@ -8,6 +8,7 @@ import { SLA_STATUSES } from '../../../shared/lifecycle';
 import { addDays, type Policy } from '../../../shared/policy';
 import { EvidenceRequest, Order, type Dispute } from '../entities';
 import { requestRefund } from '../refunds/refunds';
+import { resolvedEvent } from './outcomeEvents';
 import { systemActor } from './disputeActor';
 import { applyTransition, lockDispute, recordEvent } from './recorder';
 import { resumeSla, startSla } from './slaClock';
@@ -60,7 +61,7 @@ export async function timeOutSeller(manager: EntityManager, policy: Policy, id: 
             currency: refund.currency,
             destination: refund.destination,
         },
-        outbox: [event],
+        outbox: [event, resolvedEvent(dispute, order, 'seller_timeout', refund, now)],
         at: now,
     });
     return true;

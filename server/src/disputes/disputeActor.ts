@@ -20,6 +20,15 @@ export function staffActor(req: Request): DisputeActor {
 
 export const systemActor: DisputeActor = { kind: 'system', staffId: null, audit: SYSTEM_ACTOR };
 
+/** The marketplace itself (its payment provider, say) reporting through the integration API. */
+export function marketplaceActor(req: Request): DisputeActor {
+    return {
+        kind: 'system',
+        staffId: null,
+        audit: { actorId: null, actorRole: 'marketplace', requestId: req.id ?? null, ip: clientIp(req) },
+    };
+}
+
 /** A buyer or seller acting through the marketplace's integration API. */
 export function partyActor(kind: 'buyer' | 'seller', req: Request): DisputeActor {
     return {

@@ -39,6 +39,7 @@ export const disputesResource = defineResource({
             slaTargetBreachedAt: { type: 'date', range: true },
             slaHardBreachedAt: { type: 'date', range: true },
             offerAccepted: { type: 'bool', filter: true },
+            refundOverdueAt: { type: 'date', range: true, sort: true },
             reopenCount: { type: 'int' },
             version: { type: 'int' },
             createdAt: { type: 'date', range: true, sort: true },

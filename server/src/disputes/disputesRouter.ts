@@ -4,10 +4,15 @@ import type { AppContext } from '../appContext';
 import { allow, assertCan } from '../auth/authorize';
 import { writeTransaction } from '../db/transaction';
 import { uploadAttachments } from '../evidence/attachmentsRouter';
+import { disputeGuidance } from '../decisions/guidance';
 import { notFound } from '../http/HttpError';
 import { validateBody } from '../http/validate';
 import { parseId } from '../rest/listParams';
-import { getRecord } from '../rest/resourceQuery';
+import { getRecord, getRecordIn } from '../rest/resourceQuery';
+import { rulingSchema } from '../../../shared/schemas/rulings';
+import { decisionsResource } from '../decisions/decisionsResource';
+import { rule } from '../decisions/rulings';
+import { idempotent } from '../http/idempotency';
 import {
     evidenceRequestSchema,
     staffMessageSchema,
@@ -38,6 +43,10 @@ export function disputesRouter(context: AppContext): Router {
         const id = parseId(req.params.id);
         if (!(await record(id))) throw notFound(`disputes ${id} does not exist`);
         res.json(await disputeTimeline(context, id));
+    });
+
+    router.get('/:id/guidance', allow(context, 'disputes', 'show'), async (req, res) => {
+        res.json(await disputeGuidance(context.reads, policy, parseId(req.params.id)));
     });
 
     router.post(
@@ -111,6 +120,25 @@ export function disputesRouter(context: AppContext): Router {
             });
             res.status(201).json(await getRecord(dataSource, messagesResource, message.id));
         }
+    );
+
+    // A ruling moves money: like every integration POST it takes an Idempotency-Key, so that a
+    // double submit or a retry after a lost answer rules once.
+    router.post(
+        '/:id/decision',
+        allow(context, 'disputes', 'rule'),
+        idempotent(context, {
+            parse: (req) => ({
+                id: parseId(req.params.id),
+                input: rulingSchema(policy).parse(req.body ?? {}),
+            }),
+            run: async (tx, { id, input }, req) => {
+                const dispute = await lockDispute(tx, id);
+                assertCan(req, 'disputes', 'rule', dispute);
+                const decision = await rule(tx, policy, dispute, input, staffActor(req), clock.now());
+                return { status: 201, body: await getRecordIn(tx, decisionsResource, decision.id) };
+            },
+        })
     );
 
     // Staff evidence, multipart/form-data like a party's upload (evidence/uploads.ts).

@@ -13,6 +13,8 @@ import { badRequest, conflict, notFound, unprocessable } from '../http/HttpError
 import type { DisputeActor } from './disputeActor';
 import { assertNoOtherOpenDispute, FRESH_DISPUTE_STATE } from './opening';
 import { applyTransition, assertAllowed, lockDispute } from './recorder';
+import { requestRefund } from '../refunds/refunds';
+import { resolvedEvent } from './outcomeEvents';
 import { startSla } from './slaClock';
 
 /** Pending offers lose their meaning when a newer one is made or the dispute ends. */
@@ -23,6 +25,7 @@ function supersedePendingOffers(manager: EntityManager, disputeId: number) {
 /** The buyer accepts (the dispute resolves by agreement) or rejects the seller's pending offer. */
 export async function answerOffer(
     manager: EntityManager,
+    policy: Policy,
     answer: { disputeId: number; offerId: number; accept: boolean; input: PartyActionInput },
     actor: DisputeActor,
     now: Date
@@ -41,10 +44,33 @@ export async function answerOffer(
     await manager
         .getRepository(Offer)
         .update({ id: offerId }, { status: accept ? 'accepted' : 'rejected', respondedAt: now });
+    const details = { offerId, solution: offer.solution, amount: offer.amount, currency: offer.currency };
+    if (!accept) {
+        await applyTransition(manager, dispute, action, actor, {
+            note: input.note ?? null,
+            details,
+            at: now,
+        });
+        return;
+    }
+    // The agreement is the outcome: the offered amount is refunded, and both parties are told.
+    const order = await manager.getRepository(Order).findOneByOrFail({ id: dispute.orderId });
+    const requested =
+        offer.amount && offer.amount > 0
+            ? await requestRefund(manager, policy, {
+                  dispute,
+                  order,
+                  amount: offer.amount,
+                  decisionId: null,
+                  at: now,
+              })
+            : null;
+    const resolved = resolvedEvent(dispute, order, 'agreement', requested?.refund ?? null, now);
     await applyTransition(manager, dispute, action, actor, {
-        changes: accept ? { resolution: 'agreement', offerAccepted: true, closedAt: now } : {},
+        changes: { resolution: 'agreement', offerAccepted: true, closedAt: now },
         note: input.note ?? null,
-        details: { offerId, solution: offer.solution, amount: offer.amount, currency: offer.currency },
+        details: { ...details, refundId: requested?.refund.id ?? null },
+        outbox: requested ? [requested.event, resolved] : [resolved],
         at: now,
     });
 }

@@ -6,7 +6,7 @@
  * or changes `dispute.status` (test/api/recorder.test.ts reads the source tree to hold that).
  */
 import type { EntityManager } from 'typeorm';
-import type { DisputeStatus } from '../../../shared/domain';
+import type { BuyerOutcomeCounter, DisputeStatus, SellerOutcomeCounter } from '../../../shared/domain';
 import {
     allowedActions,
     nextStatus,
@@ -25,7 +25,7 @@ import type { DisputeActor } from './disputeActor';
 export interface CounterChange {
     entity: typeof Buyer | typeof Seller;
     id: number;
-    column: 'disputesCount';
+    column: 'disputesCount' | BuyerOutcomeCounter | SellerOutcomeCounter;
     by: number;
 }
 

@@ -9,7 +9,9 @@ import {
 import { partyMessageSchema } from '../../../shared/schemas/evidence';
 import type { Policy } from '../../../shared/policy';
 import type { AppContext } from '../appContext';
-import { partyActor, type DisputeActor } from '../disputes/disputeActor';
+import { marketplaceActor, partyActor, type DisputeActor } from '../disputes/disputeActor';
+import { refundCompletedSchema, returnShippedSchema } from '../../../shared/schemas/rulings';
+import { completeRefund, returnShipped } from '../refunds/refunds';
 import { openDispute } from '../disputes/opening';
 import { uploadAttachments } from '../evidence/attachmentsRouter';
 import { answerOffer, escalate, reopen, sellerOffer, withdraw } from '../disputes/partyActions';
@@ -21,12 +23,14 @@ import { idempotent } from '../http/idempotency';
 import { MAX_DB_INT, parseId } from '../rest/listParams';
 import { integrationAuth } from './integrationAuth';
 import { openApiDocument } from './openapi';
-import { disputeView, offerView } from './views';
+import { disputeView, offerView, refundView } from './views';
 
 /** An id in the path: 400 when it is not one, 404 when no row can have it. */
-function idParam(req: Request, name: 'id' | 'offerId'): number {
+const PATH_RECORDS = { id: 'Dispute', offerId: 'Offer', refundId: 'Refund' } as const;
+
+function idParam(req: Request, name: keyof typeof PATH_RECORDS): number {
     const id = parseId(req.params[name], name);
-    if (id > MAX_DB_INT) throw notFound(`${name === 'id' ? 'Dispute' : 'Offer'} ${id} does not exist`);
+    if (id > MAX_DB_INT) throw notFound(`${PATH_RECORDS[name]} ${id} does not exist`);
     return id;
 }
 
@@ -93,7 +97,7 @@ export function integrationRouter(context: AppContext): Router {
                 }),
                 run: async (manager, { id, offerId, input }, req) => {
                     const answer = { disputeId: id, offerId, accept, input };
-                    await answerOffer(manager, answer, partyActor('buyer', req), clock.now());
+                    await answerOffer(manager, policy, answer, partyActor('buyer', req), clock.now());
                     return { status: 200, body: await disputeView(manager, id) };
                 },
             })
@@ -137,6 +141,40 @@ export function integrationRouter(context: AppContext): Router {
                     clock.now()
                 );
                 return { status: 201, body: messageView(message) };
+            },
+        })
+    );
+
+    // The buyer shipped the goods back as the ruling ordered: the refund it waited for is requested.
+    router.post(
+        '/disputes/:id/return-shipped',
+        idempotent(context, {
+            parse: (req) => ({ id: idParam(req, 'id'), input: returnShippedSchema.parse(req.body ?? {}) }),
+            run: async (manager, { id, input }, req) => {
+                const refund = await returnShipped(
+                    manager,
+                    policy,
+                    id,
+                    input,
+                    partyActor('buyer', req),
+                    clock.now()
+                );
+                return { status: 201, body: refundView(refund) };
+            },
+        })
+    );
+
+    // The refund was paid out; a decided dispute closes. Saying it twice changes nothing.
+    router.post(
+        '/refunds/:refundId/completed',
+        idempotent(context, {
+            parse: (req) => ({
+                id: idParam(req, 'refundId'),
+                input: refundCompletedSchema.parse(req.body ?? {}),
+            }),
+            run: async (manager, { id, input }, req) => {
+                const refund = await completeRefund(manager, id, input, marketplaceActor(req), clock.now());
+                return { status: 200, body: refundView(refund) };
             },
         })
     );

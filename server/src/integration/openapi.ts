@@ -4,12 +4,14 @@ import {
     IDEMPOTENCY_KEY_MAX_LENGTH,
     integrationDisputeSchema,
     integrationOfferSchema,
+    integrationRefundSchema,
     openDisputeSchema,
     partyActionSchema,
     sellerOfferSchema,
 } from '../../../shared/schemas/integration';
 import { integrationMessageSchema, partyMessageSchema } from '../../../shared/schemas/evidence';
 import { integrationAttachmentSchema } from '../../../shared/schemas/attachments';
+import { refundCompletedSchema, returnShippedSchema } from '../../../shared/schemas/rulings';
 import { REPLAYED_HEADER } from '../http/idempotency';
 
 /** JSON Schema 2020-12 (what OpenAPI 3.1 uses) of a zod schema, as a component. */
@@ -24,23 +26,31 @@ const json = (schemaName: string) => ({ 'application/json': { schema: ref(schema
 const ERROR_DESCRIPTIONS: Record<number, string> = {
     400: 'Missing or too long Idempotency-Key, malformed id, or a body that is not valid (`errors` names each field)',
     401: 'No or wrong integration API key',
-    404: 'No such dispute or offer',
+    404: 'No such dispute, offer or refund',
     413: 'A file is larger than the limit of its kind (the message names the file and the limit); nothing is kept',
     415: 'A file of a type off the allow-list (recognised by content), or a body that is not multipart/form-data',
     409: 'The action is not allowed in the dispute’s current state (the message names the state and the allowed actions), or a request with this Idempotency-Key is still in progress',
     422: 'A domain rule refuses it (a window of time, protection, an open dispute, a blocked buyer …), or the Idempotency-Key was used with a different body',
 };
 
+const ACTS_FOR = {
+    buyer: 'the buyer',
+    seller: 'the seller',
+    either: 'the party named in the body',
+    marketplace: 'the marketplace (its payment provider)',
+} as const;
+
 interface PostSpec {
     operationId: string;
     summary: string;
     description: string;
-    /** `either`: the party the body names. */
-    party: 'buyer' | 'seller' | 'either';
+    /** `either`: the party the body names; `marketplace`: the marketplace itself. */
+    party: 'buyer' | 'seller' | 'either' | 'marketplace';
     body: string;
     bodyRequired: boolean;
     ok: { status: 200 | 201; schema: string; description: string };
-    path: ('DisputeId' | 'OfferId')[];
+    path: ('DisputeId' | 'OfferId' | 'RefundId')[];
+    tags?: string[];
     errors: number[];
 }
 
@@ -56,9 +66,9 @@ function post(spec: PostSpec) {
     return {
         post: {
             operationId: spec.operationId,
-            tags: ['disputes'],
+            tags: spec.tags ?? ['disputes'],
             summary: spec.summary,
-            description: `${spec.description}\n\nActs for the ${spec.party === 'either' ? 'party named in the body' : spec.party}.`,
+            description: `${spec.description}\n\nActs for ${ACTS_FOR[spec.party]}.`,
             parameters: [
                 { $ref: '#/components/parameters/IdempotencyKey' },
                 ...spec.path.map((name) => ({ $ref: `#/components/parameters/${name}` })),
@@ -236,6 +246,34 @@ export const openApiDocument = {
             errors: [404, 409],
         }),
         '/disputes/{id}/attachments': uploadOperation(),
+        '/disputes/{id}/return-shipped': post({
+            operationId: 'returnShipped',
+            summary: 'The buyer shipped the goods back',
+            description:
+                'When a ruling ordered the goods returned, its refund waits for this: the tracking number is kept ' +
+                'on the ruling and the refund to the original payment method is requested (`refund.requested`). ' +
+                '409 when the dispute is not waiting for a return, or the return was already reported.',
+            party: 'buyer',
+            body: 'ReturnShipped',
+            bodyRequired: true,
+            ok: { status: 201, schema: 'Refund', description: 'The refund, requested' },
+            path: ['DisputeId'],
+            errors: [404, 409],
+        }),
+        '/refunds/{refundId}/completed': post({
+            operationId: 'refundCompleted',
+            summary: 'The refund was paid out',
+            description:
+                'Completes the refund; a decided dispute is closed (`dispute.closed`). Reporting a completed ' +
+                'refund again changes nothing and answers the refund as it is.',
+            party: 'marketplace',
+            body: 'RefundCompleted',
+            bodyRequired: false,
+            ok: { status: 200, schema: 'Refund', description: 'The refund, completed' },
+            path: ['RefundId'],
+            errors: [404, 409],
+            tags: ['refunds'],
+        }),
         '/disputes/{id}/reopen': buyerAction(
             'reopen',
             'The buyer reopens a resolved or withdrawn dispute',
@@ -263,6 +301,7 @@ export const openApiDocument = {
             },
             DisputeId: pathId('id', 'The dispute id given by this API when the dispute was opened'),
             OfferId: pathId('offerId', 'The offer id given by this API when the offer was made'),
+            RefundId: pathId('refundId', 'The refund id announced by the `refund.requested` webhook'),
         },
         headers: {
             IdempotentReplayed: {
@@ -279,6 +318,9 @@ export const openApiDocument = {
             Offer: jsonSchema(integrationOfferSchema, 'output'),
             PartyMessage: jsonSchema(partyMessageSchema, 'input'),
             Message: jsonSchema(integrationMessageSchema, 'output'),
+            ReturnShipped: jsonSchema(returnShippedSchema, 'input'),
+            RefundCompleted: jsonSchema(refundCompletedSchema, 'input'),
+            Refund: jsonSchema(integrationRefundSchema, 'output'),
             EvidenceUpload: {
                 type: 'object',
                 required: ['party', 'file'],

@@ -1,6 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import type { IntegrationDispute, IntegrationOffer } from '../../../shared/schemas/integration';
-import { Dispute, Offer } from '../entities';
+import type {
+    IntegrationDispute,
+    IntegrationOffer,
+    IntegrationRefund,
+} from '../../../shared/schemas/integration';
+import { Dispute, Offer, type Refund } from '../entities';
 
 function iso(date: Date | string | null | undefined): string | null {
     return date ? new Date(date).toISOString() : null;
@@ -53,5 +57,22 @@ export function offerView(offer: Offer): IntegrationOffer {
         status: offer.status,
         respondedAt: iso(offer.respondedAt),
         createdAt: iso(offer.createdAt)!,
+    };
+}
+
+/** A refund as the marketplace sees it (and pays it out). */
+export function refundView(refund: Refund): IntegrationRefund {
+    return {
+        id: refund.id,
+        disputeId: refund.disputeId,
+        decisionId: refund.decisionId,
+        amount: refund.amount,
+        currency: refund.currency,
+        destination: refund.destination,
+        status: refund.status,
+        requestedAt: iso(refund.requestedAt)!,
+        dueBy: iso(refund.dueBy)!,
+        completedAt: iso(refund.completedAt),
+        reference: refund.reference,
     };
 }

@@ -4,6 +4,7 @@ import { evidenceExpiryJob } from './evidenceExpiry';
 import { evidenceReminderJob } from './evidenceReminder';
 import { runJob, type Job, type JobOutcome } from './job';
 import { claimLease, PROCESS_HOLDER, releaseLease } from './jobLease';
+import { refundOverdueJob } from './refundOverdue';
 import { sellerTimeoutJob } from './sellerTimeout';
 import { slaHardBreachJob, slaTargetBreachJob } from './slaBreaches';
 
@@ -15,6 +16,7 @@ export const DEADLINE_JOBS: readonly Job[] = [
     evidenceReminderJob,
     slaTargetBreachJob,
     slaHardBreachJob,
+    refundOverdueJob,
 ];
 
 export interface RunOptions {

@@ -244,6 +244,24 @@ const recordSql = new WeakMap<DataSource, Map<string, string>>();
 export async function getRecord(writer: DataSource, resource: Resource, id: number) {
     if (id > MAX_DB_INT) return null;
     const dataSource = readsOf(writer);
+    const [row] = (await dataSource.query(recordStatement(dataSource, resource), [id])) as Record<
+        string,
+        unknown
+    >[];
+    return row ? toRecord(resource, row) : null;
+}
+
+/**
+ * One record by id as the caller's transaction sees it (its own uncommitted changes included):
+ * the answer of a route that must be stored with its change, such as an idempotent POST.
+ */
+export async function getRecordIn(manager: EntityManager, resource: Resource, id: number) {
+    const sql = recordStatement(manager.connection, resource);
+    const [row] = (await manager.query(sql, [id])) as Record<string, unknown>[];
+    return row ? toRecord(resource, row) : null;
+}
+
+function recordStatement(dataSource: DataSource, resource: Resource): string {
     let cache = recordSql.get(dataSource);
     if (!cache) recordSql.set(dataSource, (cache = new Map()));
     let sql = cache.get(resource.name);
@@ -259,6 +277,5 @@ export async function getRecord(writer: DataSource, resource: Resource, id: numb
         if (!/(\?|\$1)\s*$/.test(sql)) throw new Error(`cannot cache the record query of ${resource.name}`);
         cache.set(resource.name, sql);
     }
-    const [row] = (await dataSource.query(sql, [id])) as Record<string, unknown>[];
-    return row ? toRecord(resource, row) : null;
+    return sql;
 }

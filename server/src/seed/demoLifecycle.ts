@@ -115,6 +115,7 @@ export async function answerOffer(
     await story.act(at, (tx) =>
         party.answerOffer(
             tx,
+            ctx.policy,
             { disputeId: story.id, offerId: offer.id, accept, input: {} },
             ctx.actors.buyer,
             at

@@ -48,7 +48,9 @@ export class RulingsAndDelivery1764100000007 implements MigrationInterface {
         await add('outbox_event', 'leaseHolder', 'varchar(64)');
         await add('outbox_event', 'leaseUntil', timestamp);
         await queryRunner.query(`UPDATE "outbox_event" SET "status" = 'dead' WHERE "status" = 'failed'`);
-        await queryRunner.query('CREATE INDEX "IDX_outbox_dispute_order" ON "outbox_event" ("disputeId", "id")');
+        await queryRunner.query(
+            'CREATE INDEX "IDX_outbox_dispute_order" ON "outbox_event" ("disputeId", "id")'
+        );
         await add('webhook_delivery', 'responseBody', 'text');
     }
 
