@@ -3,6 +3,11 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Role } from '../../shared/domain';
+import { hashPassword } from '../../server/src/auth/password';
+import { loadConfig } from '../../server/src/config';
+import { openDataSource } from '../../server/src/db/dataSource';
+import { LoginAttempt, Staff } from '../../server/src/entities';
 
 /** Where the benchmark data lives: its own SQLite file, or BENCH_DATABASE_URL for PostgreSQL. */
 export interface BenchDb {
@@ -189,3 +194,58 @@ export function summary(samples: number[]) {
 }
 
 export const ms = (n: number) => `${n.toFixed(2)} ms`;
+
+/** The bench database, opened (and migrated) in this process, for setup and clean-up around a run. */
+export async function withBenchDataSource<T>(
+    fn: (dataSource: Awaited<ReturnType<typeof openDataSource>>) => Promise<T>
+): Promise<T> {
+    const config = loadConfig();
+    const dataSource = await openDataSource({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    try {
+        return await fn(dataSource);
+    } finally {
+        await dataSource.destroy();
+    }
+}
+
+/** Staff accounts the bench signs in as (created once, reused); earlier runs' sign-in throttling cleared. */
+export async function benchStaff(
+    role: Role,
+    prefix: string,
+    count: number,
+    password: string
+): Promise<Staff[]> {
+    return withBenchDataSource(async (ds) => {
+        await ds.createQueryBuilder().delete().from(LoginAttempt).execute();
+        const repo = ds.getRepository(Staff);
+        const passwordHash = await hashPassword(password);
+        const staff: Staff[] = [];
+        for (let i = 0; i < count; i++) {
+            const email = `${prefix}-${i}@example.com`;
+            staff.push(
+                (await repo.findOneBy({ email })) ??
+                    (await repo.save(repo.create({ email, fullName: `${prefix} ${i}`, role, passwordHash })))
+            );
+        }
+        return staff;
+    });
+}
+
+/** A console POST as a signed-in staff member. */
+export function staffPost(
+    url: string,
+    session: Session,
+    body: unknown,
+    headers: Record<string, string> = {}
+) {
+    return fetch(url, {
+        method: 'POST',
+        headers: {
+            cookie: session.cookie,
+            'x-csrf-token': session.csrfToken,
+            'content-type': 'application/json',
+            ...headers,
+        },
+        body: JSON.stringify(body),
+    });
+}

@@ -5,11 +5,10 @@
  * straight through `sqlite3` — and prints the API/raw ratio. Targets: ratio ≥ 0.6×, p95 < 150 ms.
  * The taken disputes are put back in the queue afterwards.
  */
-import { hashPassword } from '../../server/src/auth/password';
 import { loadConfig } from '../../server/src/config';
-import { openDataSource } from '../../server/src/db/dataSource';
-import { LoginAttempt, Staff } from '../../server/src/entities';
+import type { Staff } from '../../server/src/entities';
 import {
+    benchStaff,
     cpuPerRequest,
     ensureDisputes,
     forEachBenchDatabase,
@@ -17,6 +16,7 @@ import {
     signIn,
     startServer,
     summary,
+    withBenchDataSource,
 } from './benchSupport';
 import { rawClaims } from './rawClaim';
 
@@ -26,44 +26,9 @@ const PICKUPS = Number(process.env.BENCH_PICKUPS ?? 5000);
 const RAW_CLAIMS = Number(process.env.BENCH_RAW_CLAIMS ?? 3000);
 const PASSWORD = 'bench-mediator-password';
 
-async function withDataSource<T>(fn: (ds: Awaited<ReturnType<typeof openDataSource>>) => Promise<T>) {
-    const config = loadConfig();
-    const dataSource = await openDataSource({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-    try {
-        return await fn(dataSource);
-    } finally {
-        await dataSource.destroy();
-    }
-}
-
-async function benchMediators(): Promise<Staff[]> {
-    return withDataSource(async (ds) => {
-        // Earlier (aborted) runs may have left the bench's address throttled.
-        await ds.createQueryBuilder().delete().from(LoginAttempt).execute();
-        const repo = ds.getRepository(Staff);
-        const passwordHash = await hashPassword(PASSWORD);
-        const staff: Staff[] = [];
-        for (let i = 0; i < MEDIATORS; i++) {
-            const email = `bench-mediator-${i}@example.com`;
-            staff.push(
-                (await repo.findOneBy({ email })) ??
-                    (await repo.save(
-                        repo.create({
-                            email,
-                            fullName: `Bench Mediator ${i}`,
-                            role: 'mediator',
-                            passwordHash,
-                        })
-                    ))
-            );
-        }
-        return staff;
-    });
-}
-
 /** Puts the disputes the bench took back in the queue, so the next run finds the same data. */
 async function putBack(staff: Staff[]): Promise<void> {
-    await withDataSource((ds) =>
+    await withBenchDataSource((ds) =>
         ds
             .createQueryBuilder()
             .update('dispute')
@@ -75,11 +40,11 @@ async function putBack(staff: Staff[]): Promise<void> {
 
 await forEachBenchDatabase(import.meta.url, async (db) => {
     ensureDisputes(db, TARGET);
-    const staff = await benchMediators();
+    const staff = await benchStaff('mediator', 'bench-mediator', MEDIATORS, PASSWORD);
     let raw: number | null = null;
     if (db.label === 'sqlite') {
         try {
-            raw = await withDataSource((ds) =>
+            raw = await withBenchDataSource((ds) =>
                 rawClaims(
                     ds,
                     loadConfig().dataDir,
