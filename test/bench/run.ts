@@ -1,5 +1,6 @@
 /* npm run bench: every benchmark in turn (BENCH_DATABASE_URL adds PostgreSQL runs). */
 await import('./list');
+await import('./guidance');
 await import('./pickup');
 await import('./verify');
 await import('./login');

@@ -4,7 +4,7 @@ import { TIMESTAMP } from '../db/dbKind';
 
 /** A ruling. The dispute's reason, received flag and order total are copied in for precedent search. */
 @Entity('decision')
-@Index('IDX_decision_precedent', ['reason', 'goodsReceived', 'status', 'issuedAt'])
+@Index('IDX_decision_precedent', ['reason', 'goodsReceived', 'currency', 'status', 'issuedAt'])
 export class Decision {
     @PrimaryGeneratedColumn('increment')
     id!: number;

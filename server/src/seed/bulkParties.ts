@@ -21,6 +21,11 @@ export function planBulk(random: Random, count: number, buyers: number, sellers:
     const buyerWon = new Int32Array(buyers);
     const sellerDisputes = new Int32Array(sellers);
     const sellerLost = new Int32Array(sellers);
+    // Rulings of part or none of the refund (a full one counts as won above).
+    const buyerPartial = new Int32Array(buyers);
+    const buyerLost = new Int32Array(buyers);
+    const sellerPartial = new Int32Array(sellers);
+    const sellerWon = new Int32Array(sellers);
     const kinds = BULK_KINDS.map((kind, index) => [index, kind.weight] as const);
     const topBuyers = Math.max(1, Math.floor(buyers * 0.02));
     const topSellers = Math.max(1, Math.floor(sellers * 0.05));
@@ -38,8 +43,28 @@ export function planBulk(random: Random, count: number, buyers: number, sellers:
             buyerWon[buyer]++;
             if (BULK_KINDS[kind].resolution !== 'agreement') sellerLost[seller]++;
         }
+        if (BULK_KINDS[kind].outcome === 'partial_refund') {
+            buyerPartial[buyer]++;
+            sellerPartial[seller]++;
+        } else if (BULK_KINDS[kind].outcome === 'no_refund') {
+            buyerLost[buyer]++;
+            sellerWon[seller]++;
+        }
     }
-    return { countries, buyerOf, sellerOf, kindOf, buyerDisputes, buyerWon, sellerDisputes, sellerLost };
+    return {
+        countries,
+        buyerOf,
+        sellerOf,
+        kindOf,
+        buyerDisputes,
+        buyerWon,
+        buyerPartial,
+        buyerLost,
+        sellerDisputes,
+        sellerLost,
+        sellerPartial,
+        sellerWon,
+    };
 }
 
 /** Buyer rows with counters matching the planned disputes; ids from `firstId`. */
@@ -57,8 +82,8 @@ export function bulkBuyers(random: Random, now: Date, plan: BulkPlan, firstId: n
             ordersCount: disputes + random.int(2, 300),
             disputesCount: disputes,
             disputesWonCount: plan.buyerWon[k],
-            disputesPartialCount: 0,
-            disputesLostCount: 0,
+            disputesPartialCount: plan.buyerPartial[k],
+            disputesLostCount: plan.buyerLost[k],
             penaltyCount: flagged ? random.int(0, 3) : 0,
             rating: flagged ? random.int(20, 55) : random.int(70, 100),
             flagged,
@@ -84,8 +109,8 @@ export function bulkSellers(random: Random, now: Date, plan: BulkPlan, firstId: 
             ordersCount: disputes * random.int(20, 80),
             disputesCount: disputes,
             disputesLostCount: plan.sellerLost[k],
-            disputesPartialCount: 0,
-            disputesWonCount: 0,
+            disputesPartialCount: plan.sellerPartial[k],
+            disputesWonCount: plan.sellerWon[k],
             createdAt: new Date(now.getTime() - random.days(100, 3000)),
         };
     });

@@ -1,9 +1,12 @@
 import {
     DISPUTE_REASONS,
+    outcomeOf,
     REQUESTED_SOLUTIONS,
     type DisputeStatus,
+    type Outcome,
     type Resolution,
 } from '../../../shared/domain';
+import { needsApproval } from '../../../shared/fourEyes';
 import { percentOf } from '../../../shared/money';
 import { SLA_STATUSES } from '../../../shared/lifecycle';
 import { DAY_MS, HOUR_MS, type Policy } from '../../../shared/policy';
@@ -13,7 +16,7 @@ import { PRODUCTS, quantityFor, trackingNumber, unitPriceFor } from './catalog';
 import { isReceivedReason } from './demoOrders';
 import type { Random } from './random';
 import { toSqlValue, type SqlValue } from '../db/sqlInsert';
-import { disputeDescription } from './texts';
+import { disputeDescription, rationale } from './texts';
 
 export interface BulkKind {
     status: DisputeStatus;
@@ -21,6 +24,8 @@ export interface BulkKind {
     /** The buyer got a refund (and, unless by agreement, the seller lost). */
     won?: boolean;
     resolution?: Resolution;
+    /** A ruled dispute: the outcome of its issued decision. */
+    outcome?: Outcome;
 }
 
 /** The bulk status mix: ~5 % waiting in the queue, most of the rest long finished. */
@@ -31,9 +36,11 @@ export const BULK_KINDS: readonly BulkKind[] = [
     { status: 'in_review', weight: 6 },
     { status: 'awaiting_evidence', weight: 2 },
     { status: 'pending_approval', weight: 2 },
-    { status: 'decided', weight: 40, won: true },
-    { status: 'closed', weight: 250, won: true, resolution: 'ruling' },
-    { status: 'closed', weight: 150, resolution: 'ruling' },
+    { status: 'decided', weight: 25, won: true, outcome: 'full_refund' },
+    { status: 'decided', weight: 15, outcome: 'partial_refund' },
+    { status: 'closed', weight: 150, won: true, resolution: 'ruling', outcome: 'full_refund' },
+    { status: 'closed', weight: 100, resolution: 'ruling', outcome: 'partial_refund' },
+    { status: 'closed', weight: 150, resolution: 'ruling', outcome: 'no_refund' },
     { status: 'resolved', weight: 80, won: true, resolution: 'seller_timeout' },
     { status: 'resolved', weight: 200, won: true, resolution: 'agreement' },
     { status: 'withdrawn', weight: 120, resolution: 'withdrawn' },
@@ -89,6 +96,29 @@ export const DISPUTE_COLUMNS = [
     'updatedAt',
 ] as const;
 
+/** The issued ruling of a decided or closed bulk dispute, with what a precedent search reads. */
+export const DECISION_COLUMNS = [
+    'id',
+    'disputeId',
+    'mediatorId',
+    'refundAmount',
+    'reason',
+    'goodsReceived',
+    'orderTotal',
+    'currency',
+    'outcome',
+    'returnRequired',
+    'returnShippingPaidBy',
+    'rationaleBuyer',
+    'rationaleSeller',
+    'evidenceIds',
+    'status',
+    'approverId',
+    'approvedAt',
+    'issuedAt',
+    'createdAt',
+] as const;
+
 /** One bulk dispute's parties and kind, decided up front so counters can be written first. */
 export interface BulkDispute {
     orderId: number;
@@ -100,6 +130,16 @@ export interface BulkDispute {
     kind: BulkKind;
     /** The mediator holding it once picked up (null without mediators). */
     assigneeId: number | null;
+    /** The supervisor who approves its ruling when four-eyes applies (null without supervisors). */
+    approverId: number | null;
+}
+
+/** The value lists pushBulkRows appends to; `nextDecisionId` counts on as decisions are added. */
+export interface BulkBatch {
+    orders: SqlValue[];
+    disputes: SqlValue[];
+    decisions: SqlValue[];
+    nextDecisionId: number;
 }
 
 /** Dates of a dispute of this kind, relative to now (ms since epoch; null when not reached). */
@@ -146,7 +186,9 @@ function lifecycle(random: Random, now: number, kind: BulkKind, policy: Policy) 
         case 'closed':
             review(kind.status === 'decided' ? 5 : 15, kind.status === 'decided' ? 30 : 720);
             t.decided = (t.assigned as number) + span(0.1, 3);
-            if (kind.status === 'closed') t.closed = t.decided + (kind.won ? span(1, 10) : 0);
+            // A refund takes days to complete; a ruling of no refund closes at once.
+            if (kind.status === 'closed')
+                t.closed = t.decided + (kind.outcome === 'no_refund' ? 0 : span(1, 10));
             break;
         case 'resolved':
             t.opened = now - span(5.1, 720);
@@ -167,15 +209,15 @@ function lifecycle(random: Random, now: number, kind: BulkKind, policy: Policy) 
 
 const date = (ms: number | null): SqlValue => (ms === null ? null : toSqlValue(new Date(Math.round(ms))));
 
-/** Appends one order row and one dispute row (column order as above) to the given value lists. */
+/** Appends one order row, one dispute row and its ruling if any (column orders as above). */
 export function pushBulkRows(
     random: Random,
     now: number,
     policy: Policy,
     d: BulkDispute,
-    orders: SqlValue[],
-    disputes: SqlValue[]
+    batch: BulkBatch
 ): void {
+    const { orders, disputes } = batch;
     const reason = random.pick(DISPUTE_REASONS);
     const received = isReceivedReason(reason);
     const product = random.pick(PRODUCTS);
@@ -244,4 +286,44 @@ export function pushBulkRows(
     disputes.push(date(slaDue), date(hardDue), date(t.paused), breached ? date(slaDue) : null);
     disputes.push(hardBreached ? date(hardDue) : null, toSqlValue(d.kind.resolution === 'agreement'), 0);
     disputes.push(1 + steps.length, date(t.opened), date(updated));
+    // A ruling needs its mediator: a database without mediators gets no bulk rulings.
+    if (d.kind.outcome && t.decided !== null && d.assigneeId !== null) {
+        pushDecision(random, policy, d, batch, { reason, received, solution, total, decided: t.decided });
+    }
+}
+
+/** The issued ruling of a decided/closed dispute, its reason, received flag and total copied in. */
+function pushDecision(
+    random: Random,
+    policy: Policy,
+    d: BulkDispute,
+    batch: BulkBatch,
+    c: { reason: string; received: boolean; solution: string; total: number; decided: number }
+): void {
+    const outcome = d.kind.outcome as Outcome;
+    const refundAmount =
+        outcome === 'full_refund'
+            ? c.total
+            : outcome === 'no_refund'
+              ? 0
+              : Math.min(c.total - 1, Math.max(1, percentOf(c.total, random.int(10, 90))));
+    // A one-unit order cannot be refunded in part: outcomeOf has the last word.
+    const ruled = outcomeOf(refundAmount, c.total);
+    const returnRequired = refundAmount > 0 && c.solution.endsWith('_return');
+    const approved =
+        d.approverId !== null &&
+        needsApproval(policy, { refundAmount, currency: d.currency, buyerFlagged: false });
+    const created = approved ? c.decided - random.real(HOUR_MS, 30 * HOUR_MS) : c.decided;
+    batch.decisions.push(batch.nextDecisionId++, d.disputeId, d.assigneeId, refundAmount);
+    batch.decisions.push(c.reason, toSqlValue(c.received), c.total, d.currency, ruled);
+    batch.decisions.push(
+        toSqlValue(returnRequired),
+        returnRequired ? (random.chance(0.3) ? 'seller' : 'buyer') : null,
+        rationale(ruled, 'buyer', returnRequired, c.received),
+        rationale(ruled, 'seller', returnRequired, c.received),
+        '[]',
+        'issued'
+    );
+    batch.decisions.push(approved ? d.approverId : null, approved ? date(c.decided) : null);
+    batch.decisions.push(date(c.decided), date(created));
 }

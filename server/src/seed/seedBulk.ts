@@ -1,7 +1,15 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { bulkBuyers, bulkSellers, planBulk, type BulkPlan } from './bulkParties';
-import { BULK_KINDS, DISPUTE_COLUMNS, ORDER_COLUMNS, pushBulkRows, type BulkDispute } from './bulkRows';
+import {
+    BULK_KINDS,
+    DECISION_COLUMNS,
+    DISPUTE_COLUMNS,
+    ORDER_COLUMNS,
+    pushBulkRows,
+    type BulkBatch,
+    type BulkDispute,
+} from './bulkRows';
 import { openBulkWriter, type BulkWriter } from '../db/bulkWriter';
 import { Progress } from './progress';
 import { Random } from './random';
@@ -33,26 +41,29 @@ async function writeObjects<T extends object>(writer: BulkWriter, table: string,
     }
 }
 
-const BULK_TABLES = ['buyer', 'seller', 'order', 'dispute'];
+const BULK_TABLES = ['buyer', 'seller', 'order', 'dispute', 'decision'];
 
 interface Ids {
     buyer: number;
     seller: number;
     order: number;
     dispute: number;
+    decision: number;
 }
 
-/** Writes the orders and disputes; building a batch overlaps with the database writing the last one. */
+/** Writes the orders, disputes and rulings; building a batch overlaps with the database writing the last one. */
 async function writeDisputes(
     writer: BulkWriter,
     random: Random,
     config: Config,
     plan: BulkPlan,
     ids: Ids,
-    mediators: number[],
+    staff: { mediators: number[]; supervisors: number[] },
     now: Date,
     progress: Progress | null
 ) {
+    const { mediators, supervisors } = staff;
+    let nextDecisionId = ids.decision;
     const count = plan.buyerOf.length;
     const batch = rowsPerStatement(DISPUTE_COLUMNS.length);
     // Two batches in flight: SQLite executes one while the next is generated and bound.
@@ -65,8 +76,7 @@ async function writeDisputes(
     };
     for (let from = 0; from < count; from += batch) {
         const to = Math.min(count, from + batch);
-        const orders: SqlValue[] = [];
-        const disputes: SqlValue[] = [];
+        const batchRows: BulkBatch = { orders: [], disputes: [], decisions: [], nextDecisionId };
         for (let i = from; i < to; i++) {
             const buyer = plan.buyerOf[i];
             const d: BulkDispute = {
@@ -78,13 +88,20 @@ async function writeDisputes(
                 country: plan.countries[buyer].country,
                 kind: BULK_KINDS[plan.kindOf[i]],
                 assigneeId: mediators.length ? mediators[i % mediators.length] : null,
+                approverId: supervisors.length ? supervisors[i % supervisors.length] : null,
             };
-            pushBulkRows(random, now.getTime(), config.policy, d, orders, disputes);
+            pushBulkRows(random, now.getTime(), config.policy, d, batchRows);
         }
+        const { orders, disputes, decisions } = batchRows;
+        const decisionCount = batchRows.nextDecisionId - nextDecisionId;
+        nextDecisionId = batchRows.nextDecisionId;
         if (inFlight.length >= 2) await settle();
         const done = Promise.all([
             writer.insert('order', ORDER_COLUMNS, to - from, orders),
             writer.insert('dispute', DISPUTE_COLUMNS, to - from, disputes),
+            decisionCount > 0
+                ? writer.insert('decision', DECISION_COLUMNS, decisionCount, decisions)
+                : undefined,
         ]);
         done.catch(() => undefined); // reported when awaited in turn, not as an unhandled rejection
         inFlight.push({ rows: to - from, done });
@@ -125,10 +142,15 @@ export async function seedBulk(
         seller: await nextId(dataSource, 'seller'),
         order: await nextId(dataSource, 'order'),
         dispute: await nextId(dataSource, 'dispute'),
+        decision: await nextId(dataSource, 'decision'),
     };
-    const staff = (await dataSource.query(`SELECT id FROM staff WHERE role = 'mediator' ORDER BY id`)) as {
-        id: number;
-    }[];
+    const staffIds = async (role: string) =>
+        (
+            (await dataSource.query(`SELECT id FROM staff WHERE role = '${role}' ORDER BY id`)) as {
+                id: number;
+            }[]
+        ).map((row) => Number(row.id));
+    const staff = { mediators: await staffIds('mediator'), supervisors: await staffIds('supervisor') };
     const plan = planBulk(random, count, buyerCount, sellerCount);
     const show = options.progress !== false;
     const writer = await openBulkWriter(dataSource);
@@ -139,8 +161,7 @@ export async function seedBulk(
         await writeObjects(writer, 'buyer', bulkBuyers(random, now, plan, ids.buyer));
         await writeObjects(writer, 'seller', bulkSellers(random, now, plan, ids.seller));
         const progress = show ? new Progress(count, 'Seeding disputes') : null;
-        const mediators = staff.map((row) => Number(row.id));
-        await writeDisputes(writer, random, config, plan, ids, mediators, now, progress);
+        await writeDisputes(writer, random, config, plan, ids, staff, now, progress);
         progress?.finish();
         await timed(`Rebuilding ${indexes.length} indexes`, show, async () => {
             for (const sql of indexes) await writer.run(sql);

@@ -30,7 +30,7 @@ export class RulingsAndDelivery1764100000007 implements MigrationInterface {
                                 WHERE "dispute"."id" = "decision"."disputeId")`
         );
         await queryRunner.query(
-            'CREATE INDEX "IDX_decision_precedent" ON "decision" ("reason", "goodsReceived", "status", "issuedAt")'
+            'CREATE INDEX "IDX_decision_precedent" ON "decision" ("reason", "goodsReceived", "currency", "status", "issuedAt")'
         );
 
         await add('refund', 'overdueAt', timestamp);
