@@ -1,12 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
-import type { DisputeStatus } from '../../shared/domain';
+import { OUTCOME_COUNTERS, type DisputeStatus } from '../../shared/domain';
 import { percentOf } from '../../shared/money';
 import { nextStatus, SLA_STATUSES, TRANSITIONS, type DisputeAction } from '../../shared/lifecycle';
 import { configureAuditChain } from '../../server/src/audit/auditLog';
 import { verifyChain } from '../../server/src/audit/auditVerify';
 import { pauseSla, resumeSla, startSla } from '../../server/src/disputes/slaClock';
-import { Buyer, Dispute, DisputeEvent, Offer, Order, Staff } from '../../server/src/entities';
+import {
+    AuditEvent,
+    Buyer,
+    Decision,
+    Dispute,
+    DisputeEvent,
+    Offer,
+    Order,
+    OutboxEvent,
+    Refund,
+    Seller,
+    Staff,
+} from '../../server/src/entities';
 import { DEMO_PASSWORD } from '../../server/src/seed/demoPlan';
 import { seedDemo, type DemoSummary } from '../../server/src/seed/seedDemo';
 import { signInAs } from '../helpers/agent';
@@ -186,6 +198,212 @@ describe('the demo seed', () => {
         }
         expect(running.some((d) => d.slaTargetBreachedAt)).toBe(true);
         expect(running.some((d) => d.status === 'awaiting_evidence' && d.slaPausedAt)).toBe(true);
+    });
+});
+
+describe('the demo rulings follow the real rules', () => {
+    let decisions: Decision[];
+    let refunds: Refund[];
+    let outbox: OutboxEvent[];
+    const ofType = (type: string) => outbox.filter((event) => event.type === type);
+
+    beforeAll(async () => {
+        decisions = await ctx.dataSource.getRepository(Decision).find({ order: { id: 'ASC' } });
+        refunds = await ctx.dataSource.getRepository(Refund).find({ order: { id: 'ASC' } });
+        outbox = await ctx.dataSource.getRepository(OutboxEvent).find({ order: { id: 'ASC' } });
+    });
+
+    it('leaves no draft and keeps the demo mix of rulings', () => {
+        const count = (status: string) => decisions.filter((d) => d.status === status).length;
+        expect(count('draft')).toBe(0);
+        expect(count('issued')).toBeGreaterThan(80);
+        expect(count('pending_approval')).toBe(
+            disputes.filter((d) => d.status === 'pending_approval').length
+        );
+        expect(count('rejected')).toBeGreaterThan(0);
+        expect(count('overturned')).toBeGreaterThan(0);
+        const byDispute = new Map(disputes.map((d) => [d.id, d]));
+        for (const decision of decisions) {
+            const dispute = byDispute.get(decision.disputeId)!;
+            const where = `decision ${decision.id} of dispute ${dispute.id} (${dispute.status})`;
+            if (decision.status === 'pending_approval')
+                expect(dispute.status, where).toBe('pending_approval');
+            if (decision.status === 'issued') expect(['decided', 'closed'], where).toContain(dispute.status);
+            // Nobody approves their own ruling; the mediator who ruled held the dispute.
+            if (decision.approverId !== null)
+                expect(decision.approverId, where).not.toBe(decision.mediatorId);
+            expect(decision.rationaleBuyer.length, where).toBeGreaterThanOrEqual(
+                ctx.config.policy.rationaleMinLength
+            );
+            expect(decision.rationaleSeller.length, where).toBeGreaterThanOrEqual(
+                ctx.config.policy.rationaleMinLength
+            );
+        }
+        for (const dispute of disputes.filter((d) => ['decided', 'closed'].includes(d.status))) {
+            const issued = decisions.filter((d) => d.disputeId === dispute.id && d.status === 'issued');
+            expect(issued, `dispute ${dispute.id}`).toHaveLength(1);
+        }
+    });
+
+    it('cites only evidence of the dispute it rules on', async () => {
+        const attachments = (await ctx.dataSource.query('SELECT id, "disputeId" FROM attachment')) as {
+            id: number;
+            disputeId: number;
+        }[];
+        const owner = new Map(attachments.map((a) => [Number(a.id), Number(a.disputeId)]));
+        expect(attachments.length).toBe(summary.attachments);
+        const cited = decisions.flatMap((d) => d.evidenceIds.map((id) => [d, id] as const));
+        expect(cited.length).toBeGreaterThan(50);
+        for (const [decision, id] of cited)
+            expect(owner.get(id), `decision ${decision.id}`).toBe(decision.disputeId);
+    });
+
+    it("counts every issued ruling in both parties' outcome counters", async () => {
+        const issued = decisions.filter((d) => d.status === 'issued');
+        const buyers = await ctx.dataSource.getRepository(Buyer).find();
+        const sellers = await ctx.dataSource.getRepository(Seller).find();
+        const total = (rows: (Buyer | Seller)[]) =>
+            rows.reduce((n, r) => n + r.disputesWonCount + r.disputesPartialCount + r.disputesLostCount, 0);
+        expect(total(buyers)).toBe(issued.length);
+        expect(total(sellers)).toBe(issued.length);
+        // Party by party, outcome by outcome.
+        const byDispute = new Map(disputes.map((d) => [d.id, d]));
+        const expected = new Map<string, number>();
+        const add = (key: string) => expected.set(key, (expected.get(key) ?? 0) + 1);
+        for (const decision of issued) {
+            const dispute = byDispute.get(decision.disputeId)!;
+            const counters = OUTCOME_COUNTERS[decision.outcome];
+            add(`buyer ${dispute.buyerId} ${counters.buyer}`);
+            add(`seller ${dispute.sellerId} ${counters.seller}`);
+        }
+        const columns = ['disputesWonCount', 'disputesPartialCount', 'disputesLostCount'] as const;
+        for (const buyer of buyers) {
+            for (const column of columns) {
+                const key = `buyer ${buyer.id} ${column}`;
+                expect(buyer[column], key).toBe(expected.get(key) ?? 0);
+            }
+        }
+        for (const seller of sellers) {
+            for (const column of columns) {
+                const key = `seller ${seller.id} ${column}`;
+                expect(seller[column], key).toBe(expected.get(key) ?? 0);
+            }
+        }
+    });
+
+    it('tells both parties of every issued ruling, each with their own rationale', () => {
+        const decided = ofType('dispute.decided');
+        const everIssued = decisions.filter((d) => d.issuedAt !== null);
+        expect(everIssued.length).toBeGreaterThan(80);
+        expect(decided).toHaveLength(2 * everIssued.length);
+        for (const decision of everIssued) {
+            const events = decided.filter((e) => e.payload.decisionId === decision.id);
+            const where = `decision ${decision.id}`;
+            expect(events.map((e) => e.audience).sort(), where).toEqual(['buyer', 'seller']);
+            for (const event of events) {
+                expect(event.disputeId, where).toBe(decision.disputeId);
+                const own = event.audience === 'buyer' ? decision.rationaleBuyer : decision.rationaleSeller;
+                expect(event.payload.rationale, where).toBe(own);
+                expect(event.payload.outcome, where).toBe(decision.outcome);
+            }
+        }
+        for (const dispute of disputes.filter((d) => d.status === 'decided')) {
+            const events = decided.filter((e) => e.disputeId === dispute.id);
+            expect(events.length, `dispute ${dispute.id}`).toBeGreaterThanOrEqual(2);
+        }
+        // Nothing reaches a party before approval.
+        for (const decision of decisions.filter((d) => d.issuedAt === null)) {
+            expect(decided.filter((e) => e.payload.decisionId === decision.id)).toHaveLength(0);
+        }
+    });
+
+    it('requests every refund with an event, after the return when the ruling orders one', () => {
+        const requested = ofType('refund.requested');
+        expect(refunds.filter((r) => r.decisionId !== null).length).toBeGreaterThan(50);
+        expect(refunds.filter((r) => r.decisionId === null).length).toBeGreaterThan(30);
+        expect(requested).toHaveLength(refunds.length);
+        for (const refund of refunds) {
+            const events = requested.filter((e) => e.payload.refundId === refund.id);
+            expect(events, `refund ${refund.id}`).toHaveLength(1);
+            expect(events[0].payload.amount, `refund ${refund.id}`).toBe(refund.amount);
+            expect(events[0].disputeId, `refund ${refund.id}`).toBe(refund.disputeId);
+        }
+        const byId = new Map(decisions.map((d) => [d.id, d]));
+        for (const refund of refunds.filter((r) => r.decisionId !== null)) {
+            const decision = byId.get(refund.decisionId!)!;
+            const where = `refund ${refund.id} of decision ${decision.id}`;
+            expect(refund.amount, where).toBe(decision.refundAmount);
+            if (decision.returnRequired) {
+                expect(decision.returnShippedAt, where).not.toBeNull();
+                expect(time(refund.requestedAt), where).toBe(time(decision.returnShippedAt));
+            } else {
+                expect(time(refund.requestedAt), where).toBe(time(decision.issuedAt));
+            }
+        }
+        // Some decided rulings still wait for the return (no refund yet), none of no refund has one.
+        for (const decision of decisions.filter((d) => d.status === 'issued')) {
+            const own = refunds.filter((r) => r.decisionId === decision.id);
+            if (decision.refundAmount === 0) expect(own).toHaveLength(0);
+            else if (!decision.returnRequired || decision.returnShippedAt) expect(own).toHaveLength(1);
+        }
+        expect(refunds.some((r) => r.status === 'completed')).toBe(true);
+        expect(refunds.some((r) => r.overdueAt !== null)).toBe(true);
+        for (const refund of refunds.filter((r) => r.overdueAt !== null)) {
+            expect(refund.status).toBe('requested');
+            expect(time(refund.overdueAt)).toBe(time(refund.dueBy));
+        }
+    });
+
+    it('closes and resolves disputes with their events, and pays refunds out through the domain', () => {
+        const closedEvents = ofType('dispute.closed');
+        const resolvedEvents = ofType('dispute.resolved');
+        for (const dispute of disputes) {
+            const where = `dispute ${dispute.id} (${dispute.status})`;
+            const closing = closedEvents.filter((e) => e.disputeId === dispute.id);
+            const resolving = resolvedEvents.filter((e) => e.disputeId === dispute.id);
+            // An overturned ruling of no refund closed the dispute once before.
+            const overturned = decisions.filter(
+                (d) => d.disputeId === dispute.id && d.status === 'overturned'
+            );
+            expect(closing.length, where).toBe(
+                (dispute.status === 'closed' ? 1 : 0) +
+                    overturned.filter((d) => d.outcome === 'no_refund').length
+            );
+            expect(resolving.length, where).toBe(dispute.status === 'resolved' ? 1 : 0);
+            if (['closed', 'resolved', 'withdrawn'].includes(dispute.status))
+                expect(dispute.closedAt, where).not.toBeNull();
+            const paid = refunds.filter((r) => r.disputeId === dispute.id && r.status === 'completed');
+            if (dispute.status === 'closed' && paid.length > 0) {
+                const timeline = events.get(dispute.id) ?? [];
+                expect(timeline.at(-1)?.action, where).toBe('refund_completed');
+                expect(time(dispute.closedAt), where).toBe(time(paid[0].completedAt));
+            }
+        }
+        const overturnedEvents = ofType('dispute.overturned');
+        expect(overturnedEvents).toHaveLength(decisions.filter((d) => d.status === 'overturned').length);
+    });
+
+    it('supersedes every overturned ruling by the next one, with a fresh review', () => {
+        const overturned = decisions.filter((d) => d.status === 'overturned');
+        expect(overturned.length).toBeGreaterThan(0);
+        for (const decision of overturned) {
+            const next = decisions.find((d) => d.supersedesId === decision.id);
+            expect(next, `decision ${decision.id}`).toBeDefined();
+            expect(next!.disputeId).toBe(decision.disputeId);
+            expect(next!.mediatorId).toBe(decision.mediatorId);
+        }
+    });
+
+    it('audits every ruling step in the chain', async () => {
+        const audits = await ctx.dataSource.getRepository(AuditEvent).find({ where: { entity: 'decision' } });
+        const actions = (action: string) => audits.filter((a) => a.action === action).length;
+        expect(actions('decision.issued')).toBe(decisions.filter((d) => d.issuedAt !== null).length);
+        expect(actions('decision.overturned')).toBe(
+            decisions.filter((d) => d.status === 'overturned').length
+        );
+        expect(actions('decision.rejected')).toBe(decisions.filter((d) => d.status === 'rejected').length);
+        const report = await verifyChain(ctx.dataSource);
+        expect(report.ok).toBe(true);
     });
 });
 

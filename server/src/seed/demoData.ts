@@ -28,7 +28,7 @@ export class DemoData {
     sellers: Seller[] = [];
     /** Written after the disputes, in one go: no other record refers to a message. */
     messages: Omit<Message, 'id'>[] = [];
-    /** Likewise, with ids reserved up front for the rulings that cite them as evidence. */
+    /** Every demo file, with ids reserved up front; each story writes its own, before a ruling cites them. */
     attachments: Attachment[] = [];
 
     private readonly ids = new Map<string, number>();

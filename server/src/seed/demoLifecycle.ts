@@ -4,6 +4,7 @@ import { addDays, DAY_MS, HOUR_MS, type Policy } from '../../../shared/policy';
 import { autoEscalate, timeOutSeller } from '../disputes/deadlines';
 import type { DisputeActor } from '../disputes/disputeActor';
 import * as party from '../disputes/partyActions';
+import { completeRefund } from '../refunds/refunds';
 import { Refund, type Offer } from '../entities';
 import type { DemoData, DisputeStory } from './demoData';
 import { receiptPdf, trackingPdf } from './demoDocuments';
@@ -13,10 +14,14 @@ import type { FileLibrary } from './files';
 import type { Random } from './random';
 import { buyerReply, offerNote, sellerReply } from './texts';
 
-/** Who acts in the demo: the parties through the marketplace, the scheduler, each staff member. */
+/**
+ * Who acts in the demo: the parties through the marketplace, the marketplace itself (its payment
+ * provider), the scheduler, each staff member.
+ */
 export interface DemoActors {
     buyer: DisputeActor;
     seller: DisputeActor;
+    marketplace: DisputeActor;
     system: DisputeActor;
     staff(id: number): DisputeActor;
 }
@@ -125,11 +130,27 @@ export async function answerOffer(
     if (!accept) story.message(at, 'buyer', 'both', 'I do not accept this offer.');
 }
 
-/** The marketplace pays the refund out some days after it was requested (if that is past yet). */
-export async function payOut(ctx: DemoContext, refund: Refund, completedAt: Date): Promise<boolean> {
+/**
+ * The marketplace reports the refund paid (`completeRefund`, as its callback does) at `completedAt`,
+ * if that is past by now; a decided dispute closes. False when it is still to come.
+ */
+export async function payOut(
+    ctx: DemoContext,
+    story: DisputeStory,
+    refund: Refund,
+    completedAt: Date
+): Promise<boolean> {
     if (completedAt > ctx.now) return false;
-    await ctx.tx.getRepository(Refund).update({ id: refund.id }, { status: 'completed', completedAt });
+    const reference = `PAY-${ctx.random.code(10)}`;
+    await story.act(completedAt, (tx) =>
+        completeRefund(tx, refund.id, { reference }, ctx.actors.marketplace, completedAt)
+    );
     return true;
+}
+
+/** The refund an agreement or a seller's silence requested (the domain made it). */
+function refundOf(ctx: DemoContext, story: DisputeStory): Promise<Refund> {
+    return ctx.tx.getRepository(Refund).findOneByOrFail({ disputeId: story.id, status: 'requested' });
 }
 
 /** The seller stays silent: the scheduler resolves the dispute with a full refund. */
@@ -144,10 +165,8 @@ export async function sellerTimeout(ctx: DemoContext, story: DisputeStory): Prom
         'both',
         'The seller did not respond in time: the buyer receives a full refund.'
     );
-    story.seller.disputesLostCount += 1;
-    story.buyer.disputesWonCount += 1;
-    const refund = await ctx.tx.getRepository(Refund).findOneByOrFail({ disputeId: story.id });
-    await payOut(ctx, refund, later(at, random.days(1, policy.refundUsualDays)));
+    const refund = await refundOf(ctx, story);
+    await payOut(ctx, story, refund, later(at, random.days(1, policy.refundUsualDays)));
 }
 
 /** Negotiation back and forth; the buyer turns the offer down (or has not answered yet). */
@@ -190,7 +209,10 @@ export async function agree(
         'both',
         'The buyer accepted the seller offer. The dispute is resolved.'
     );
-    if (offer.amount > 0) story.buyer.disputesWonCount += 1;
+    if (offer.amount > 0) {
+        const refund = await refundOf(ctx, story);
+        await payOut(ctx, story, refund, later(acceptedAt, ctx.random.days(1, ctx.policy.refundUsualDays)));
+    }
 }
 
 /** To the platform's queue: by the buyer, or by the scheduler after the days without agreement. */

@@ -55,8 +55,9 @@ function orderDates(random: Random, policy: Policy, reason: DisputeReason, opene
 function orderSnapshot(ctx: DemoContext, slot: Slot, openedAt: Date, fourEyes: boolean) {
     const { data, random, policy } = ctx;
     const currency = BUYER_COUNTRIES.find((c) => c.country === slot.buyer.country)?.currency ?? 'USD';
-    // A ruling that must wait for a supervisor needs a flagged buyer or a refund at the threshold.
-    const minTotal = fourEyes && !slot.buyer.flagged ? fourEyesThreshold(policy, currency) : 0;
+    // A ruling that must wait for a supervisor needs a refund at the threshold (or a buyer the
+    // ratings flag when it is made, which the opening cannot tell yet).
+    const minTotal = fourEyes ? fourEyesThreshold(policy, currency) : 0;
     let product = productFor(random, slot.reason);
     let quantity = quantityFor(random, product, slot.reason);
     let unitPrice = unitPriceFor(random, product, currency);

@@ -1,19 +1,31 @@
 /**
  * A mediator's work on a dispute: pick-up, evidence, rulings, approval, refunds, overturns. Steps
- * the domain has a function for call it; the others (evidence requests, rulings and what follows,
- * until their issues land) write their own records and move the dispute through the recorder.
+ * the domain has a function for call it (rulings, approval, rejection, overturn, the return and
+ * the refund's payment all go through `decisions/rulings.ts` and `refunds/refunds.ts`, with the
+ * permission the API would check); the others (evidence requests, until their issue lands) write
+ * their own records and move the dispute through the recorder.
  */
 import { EVIDENCE_REQUEST_TARGETS, outcomeOf, type EvidenceRequestTarget } from '../../../shared/domain';
-import { needsApproval } from '../../../shared/fourEyes';
-import { addHours } from '../../../shared/policy';
+import { denialReason, type AccessRequest } from '../../../shared/permissions';
+import { addHours, DAY_MS } from '../../../shared/policy';
+import { rulingSchema } from '../../../shared/schemas/rulings';
+import {
+    lockDecision,
+    approve as approveRuling,
+    overturn as overturnRuling,
+    reject as rejectRuling,
+    rule as ruleOn,
+} from '../decisions/rulings';
 import { pickUp as claim, release as unclaim } from '../disputes/assignments';
 import { lockDispute } from '../disputes/recorder';
 import { pauseSla, resumeSla } from '../disputes/slaClock';
-import { Decision, EvidenceRequest, Refund } from '../entities';
-import { requestRefund } from '../refunds/refunds';
+import { Decision, EvidenceRequest, Refund, type Attachment } from '../entities';
+import { flagOverdueRefund, returnShipped } from '../refunds/refunds';
+import { insertRows } from '../db/sqlInsert';
+import { trackingNumber } from './catalog';
 import type { DisputeStory } from './demoData';
 import { receiptPdf, trackingPdf } from './demoDocuments';
-import { between, later, payOut, type DemoContext } from './demoLifecycle';
+import { between, later, payOut, soonAfter, type DemoContext } from './demoLifecycle';
 import {
     evidenceRequestMessage,
     internalNote,
@@ -125,7 +137,22 @@ export function partiesOf(request: EvidenceRequest): ('buyer' | 'seller')[] {
     return request.requestedFrom === 'both' ? ['buyer', 'seller'] : [request.requestedFrom];
 }
 
-/** The mediator goes through the files on record before ruling. */
+/** Attachments already in the database (the rest are written at the end of their story). */
+const written = new WeakSet<Attachment>();
+
+/**
+ * Writes the story's attachments uploaded by `until` (all of them without it) that are not in the
+ * database yet: a ruling cites its evidence by id, and the domain checks that it is the dispute's.
+ */
+export async function writeAttachments(story: DisputeStory, until?: Date): Promise<void> {
+    const rows = story.attachments.filter(
+        (a) => !written.has(a) && (!until || a.createdAt.getTime() <= until.getTime())
+    );
+    await insertRows(story.tx, 'attachment', rows);
+    for (const row of rows) written.add(row);
+}
+
+/** The mediator goes through the files on record before ruling; returns the relevant ones. */
 async function reviewAttachments(
     ctx: DemoContext,
     story: DisputeStory,
@@ -143,170 +170,190 @@ async function reviewAttachments(
             accepted ? undefined : 'Blurry; the order number is not readable'
         );
     }
+    // Reviewed before they are written: a written attachment is never reviewed again.
+    await writeAttachments(story, at);
     return story.attachments.filter((a) => a.reviewStatus === 'relevant').map((a) => a.id);
 }
 
-/** An issued ruling: its refund requested in the same step, or, with no refund, closed at once. */
+/** The permission check the API makes on the record (the demo's staff act as the console would). */
+function assertPermitted(ctx: DemoContext, staffId: number, request: Omit<AccessRequest, 'staffId'>) {
+    const role = ctx.data.staff.find((member) => member.id === staffId)?.role;
+    const denied = denialReason(role, { ...request, staffId });
+    if (denied)
+        throw new Error(`Demo staff #${staffId} may not ${request.action} ${request.resource}: ${denied}`);
+}
+
+/** An issued ruling and when it was issued (at once, or on the supervisor's approval). */
 export interface Ruling {
     decision: Decision;
     at: Date;
-    refund: Refund | null;
 }
 
-/** Makes the ruling final (`rule`, or the supervisor's `approve`): refund or closure, messages. */
-async function issue(
-    ctx: DemoContext,
-    story: DisputeStory,
-    decision: Decision,
-    action: 'rule' | 'approve',
-    actorId: number,
-    at: Date
-): Promise<Ruling> {
-    const { policy, actors, tx } = ctx;
-    const approval =
-        action === 'approve' ? { status: 'issued' as const, approverId: actorId, approvedAt: at } : {};
-    Object.assign(decision, { ...approval, issuedAt: at });
-    await tx.getRepository(Decision).update({ id: decision.id }, { ...approval, issuedAt: at });
-    const details = {
-        decisionId: decision.id,
-        outcome: decision.outcome,
-        refundAmount: decision.refundAmount,
-        currency: decision.currency,
-    };
-    let refund: Refund | null = null;
-    if (decision.refundAmount > 0) {
-        const requested = await requestRefund(tx, policy, {
-            dispute: story.dispute,
-            order: story.order,
-            amount: decision.refundAmount,
-            decisionId: decision.id,
-            at,
-        });
-        refund = requested.refund;
-        await story.move(at, action, actors.staff(actorId), {
-            changes: { decidedAt: at },
-            details: { ...details, refundId: refund.id },
-            outbox: [requested.event],
-        });
-    } else {
-        await story.move(at, action, actors.staff(actorId), { changes: { decidedAt: at }, details });
-        await story.move(at, 'close', actors.system, {
-            changes: { closedAt: at, resolution: 'ruling' },
-            note: 'No refund ordered',
-        });
-    }
+/** The parties read the ruling: each their own rationale. */
+function ruled(story: DisputeStory, decision: Decision, at: Date): Ruling {
     story.message(at, 'system', 'buyer', decision.rationaleBuyer);
     story.message(at, 'system', 'seller', decision.rationaleSeller);
-    if (decision.refundAmount > 0) {
-        story.buyer.disputesWonCount += 1;
-        story.seller.disputesLostCount += 1;
-    }
-    if (refund && decision.returnRequired) {
+    if (decision.returnRequired) {
         story.message(
             at,
             'system',
             'both',
-            'The refund is released once the seller confirms the returned item arrived.'
+            'The refund is released once the buyer has shipped the item back with tracking.'
         );
     }
-    return { decision, at, refund };
+    return { decision, at };
 }
 
-/** A ruling by the dispute's holder; at/above the four-eyes threshold (or for a flagged buyer) it waits. */
+/**
+ * A ruling by the mediator holding the dispute, through the domain: issued at once, or, at/above
+ * the four-eyes threshold (or for a flagged buyer), `pending_approval` until a supervisor answers.
+ * An overturned ruling is superseded by the next one (the domain links them).
+ */
 export async function rule(
     ctx: DemoContext,
     story: DisputeStory,
     at: Date,
-    refundAmount: number,
-    supersedes: Decision | null = null
-): Promise<Ruling | Decision> {
-    const { random, policy, tx } = ctx;
-    const mediatorId = story.dispute.assigneeId ?? ctx.staff.mediators[0];
+    refundAmount: number
+): Promise<Decision> {
+    const { random, policy, actors } = ctx;
+    const mediatorId = story.dispute.assigneeId;
+    if (mediatorId === null) throw new Error(`Demo dispute ${story.id}: nobody holds it to rule`);
+    assertPermitted(ctx, mediatorId, { resource: 'disputes', action: 'rule', record: story.dispute });
     const outcome = outcomeOf(refundAmount, story.order.total);
     const returnRequired = refundAmount > 0 && story.dispute.requestedSolution.endsWith('_return');
     const received = story.dispute.goodsReceived;
     const evidenceIds = await reviewAttachments(ctx, story, at, mediatorId);
-    const fourEyes = needsApproval(policy, {
+    // The body the console would post, validated as the API validates it.
+    const input = rulingSchema(policy).parse({
         refundAmount,
-        currency: story.order.currency,
-        buyerFlagged: story.buyer.flagged,
+        returnRequired,
+        ...(returnRequired ? { returnShippingPaidBy: random.chance(0.3) ? 'seller' : 'buyer' } : {}),
+        rationaleBuyer: rationale(outcome, 'buyer', returnRequired, received),
+        rationaleSeller: rationale(outcome, 'seller', returnRequired, received),
+        evidenceIds,
     });
-    const repo = tx.getRepository(Decision);
-    const decision = await repo.save(
-        repo.create({
-            disputeId: story.id,
-            mediatorId,
-            refundAmount,
-            currency: story.order.currency,
-            outcome,
-            returnRequired,
-            returnShippingPaidBy: returnRequired ? (random.chance(0.3) ? 'seller' : 'buyer') : null,
-            rationaleBuyer: rationale(outcome, 'buyer', returnRequired, received),
-            rationaleSeller: rationale(outcome, 'seller', returnRequired, received),
-            evidenceIds,
-            status: fourEyes ? 'pending_approval' : 'issued',
-            approverId: null,
-            approvedAt: null,
-            rejectionReason: null,
-            overturnReason: null,
-            overturnedById: null,
-            supersedesId: supersedes?.id ?? null,
-            issuedAt: null,
-            createdAt: at,
-        })
+    const decision = await story.act(at, async (tx) =>
+        ruleOn(tx, policy, await lockDispute(tx, story.id), input, actors.staff(mediatorId), at)
     );
-    if (!fourEyes) return issue(ctx, story, decision, 'rule', mediatorId, at);
-    await story.move(at, 'rule_four_eyes', ctx.actors.staff(mediatorId), {
-        note: 'Four-eyes: waiting for a supervisor',
-        details: { decisionId: decision.id, refundAmount, currency: decision.currency },
-    });
+    if (decision.status === 'issued') ruled(story, decision, at);
     return decision;
 }
 
-export function approve(
+const APPROVAL_COMMENTS = [
+    'Checked the evidence on file; approved.',
+    'Amount is in line with the evidence. Approved.',
+    null,
+] as const;
+
+/** The supervisor approves a four-eyes ruling (never their own): it is issued. */
+export async function approve(
     ctx: DemoContext,
     story: DisputeStory,
     decision: Decision,
     at: Date
 ): Promise<Ruling> {
-    return issue(ctx, story, decision, 'approve', ctx.staff.supervisor, at);
+    const supervisor = ctx.staff.supervisor;
+    assertPermitted(ctx, supervisor, { resource: 'decisions', action: 'approve', record: decision });
+    const comment = ctx.random.pick(APPROVAL_COMMENTS);
+    const approved = await story.act(at, async (tx) =>
+        approveRuling(
+            tx,
+            ctx.policy,
+            await lockDecision(tx, decision.id),
+            comment,
+            ctx.actors.staff(supervisor),
+            at
+        )
+    );
+    return ruled(story, approved, at);
 }
 
-/** The supervisor sends a ruling back to its mediator. */
+/** The supervisor sends a ruling back to its mediator, with the reason on the timeline. */
 export async function reject(ctx: DemoContext, story: DisputeStory, decision: Decision, at: Date) {
+    const supervisor = ctx.staff.supervisor;
+    assertPermitted(ctx, supervisor, { resource: 'decisions', action: 'reject', record: decision });
     const reason = rejectionReason(story.dispute.goodsReceived);
-    await ctx.tx
-        .getRepository(Decision)
-        .update({ id: decision.id }, { status: 'rejected', rejectionReason: reason });
-    await story.move(at, 'reject', ctx.actors.staff(ctx.staff.supervisor), {
-        note: reason,
-        details: { decisionId: decision.id },
-    });
+    await story.act(at, async (tx) =>
+        rejectRuling(tx, await lockDecision(tx, decision.id), reason, ctx.actors.staff(supervisor), at)
+    );
 }
 
-/** The marketplace reports the refund paid: the dispute closes. */
-export async function completeRefund(ctx: DemoContext, story: DisputeStory, refund: Refund, at: Date) {
-    if (!(await payOut(ctx, refund, at))) return;
-    await story.move(at, 'refund_completed', ctx.actors.system, {
-        changes: { closedAt: at, resolution: 'ruling' },
-        details: { refundId: refund.id },
-    });
+/**
+ * What follows an issued ruling: for a return, the buyer ships the item back some days later
+ * (if that is past by now) and the refund is requested then; with `pay`, the marketplace pays the
+ * refund out some days after it was requested, which closes the dispute. Returns the refund, if any.
+ */
+export async function settle(
+    ctx: DemoContext,
+    story: DisputeStory,
+    ruling: Ruling,
+    pay: boolean
+): Promise<Refund | null> {
+    const { decision } = ruling;
+    if (decision.refundAmount === 0) return null;
+    let refund: Refund | null;
+    if (decision.returnRequired) {
+        // A closed dispute's return came back in time to be paid; a decided one's may be on its way.
+        const shippedAt = pay
+            ? soonAfter(ctx, ruling.at, DAY_MS, 5 * DAY_MS)
+            : later(ruling.at, ctx.random.days(1, 12));
+        if (shippedAt.getTime() > ctx.now.getTime() - 5 * 60_000) return null;
+        refund = await shipBack(ctx, story, shippedAt);
+    } else {
+        refund = await ctx.tx.getRepository(Refund).findOneByOrFail({ decisionId: decision.id });
+    }
+    if (pay) {
+        const [min, max] = decision.returnRequired ? [2, 9] : [1, ctx.policy.refundUsualDays];
+        await payOut(ctx, story, refund, soonAfter(ctx, refund.requestedAt, min * DAY_MS, max * DAY_MS));
+    }
+    return refund;
 }
 
-/** A supervisor overturns an issued ruling: the dispute goes back to review, history is kept. */
+const CARRIERS = ['DHL', 'UPS', 'La Poste', 'Royal Mail', 'DPD', 'Kazpost'] as const;
+
+/** The buyer reports the return's tracking number through the marketplace: the refund is requested. */
+async function shipBack(ctx: DemoContext, story: DisputeStory, at: Date): Promise<Refund> {
+    const { random, policy, actors } = ctx;
+    const input = { trackingNumber: trackingNumber(random), carrier: random.pick(CARRIERS) };
+    const refund = await story.act(at, (tx) => returnShipped(tx, policy, story.id, input, actors.buyer, at));
+    story.message(
+        at,
+        'buyer',
+        'both',
+        `I sent the item back with ${input.carrier}, tracking ${input.trackingNumber}.`
+    );
+    return refund;
+}
+
+/**
+ * A supervisor overturns an issued ruling: the dispute goes back to its mediator's review (fresh
+ * SLA, outcome counters taken back), the old ruling stays in the history.
+ */
 export async function overturn(ctx: DemoContext, story: DisputeStory, decision: Decision, at: Date) {
     const supervisor = ctx.staff.supervisor;
+    assertPermitted(ctx, supervisor, { resource: 'decisions', action: 'overturn', record: decision });
     const reason = overturnReason(story.dispute.goodsReceived);
-    await ctx.tx
-        .getRepository(Decision)
-        .update(
-            { id: decision.id },
-            { status: 'overturned', overturnReason: reason, overturnedById: supervisor }
-        );
-    await story.move(at, 'overturn', ctx.actors.staff(supervisor), {
-        changes: { decidedAt: null, closedAt: null, resolution: null },
-        note: reason,
-        details: { decisionId: decision.id },
-    });
+    await story.act(at, async (tx) =>
+        overturnRuling(
+            tx,
+            ctx.policy,
+            await lockDecision(tx, decision.id),
+            reason,
+            ctx.actors.staff(supervisor),
+            at
+        )
+    );
     story.message(between(ctx, at, later(at, 3_600_000)), 'staff', 'internal', reason, supervisor);
+}
+
+/** The refunds still unpaid past their due date by now, flagged when the overdue timer would have. */
+export async function flagOverdueRefunds(ctx: DemoContext, story: DisputeStory): Promise<void> {
+    const open = await ctx.tx
+        .getRepository(Refund)
+        .find({ where: { disputeId: story.id, status: 'requested' }, order: { id: 'ASC' } });
+    for (const refund of open) {
+        const dueBy = new Date(refund.dueBy);
+        if (dueBy.getTime() > ctx.now.getTime()) continue;
+        await story.act(dueBy, (tx) => flagOverdueRefund(tx, refund.id, dueBy));
+    }
 }

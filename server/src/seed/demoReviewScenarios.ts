@@ -1,19 +1,19 @@
 import { percentOf } from '../../../shared/money';
 import { DAY_MS, HOUR_MS } from '../../../shared/policy';
-import type { Decision } from '../entities';
+import { Buyer, type Decision } from '../entities';
 import type { DisputeStory } from './demoData';
 import { ago, later, soonAfter, toEscalated, type DemoContext } from './demoLifecycle';
 import type { Slot } from './demoPlan';
 import {
     answerEvidence,
     approve,
-    completeRefund,
     overturn,
     partiesOf,
     pickUp,
     reject,
     requestEvidence,
     rule,
+    settle,
     type Ruling,
 } from './demoReview';
 
@@ -79,23 +79,28 @@ async function awaitingEvidence(ctx: DemoContext, slot: Slot, index: number) {
 async function pendingApproval(ctx: DemoContext, slot: Slot, index: number) {
     const { random } = ctx;
     const { story, pickedAt } = await inReview(ctx, slot, index, random.days(2.5, 6.5), true);
-    const amount = () => (story.buyer.flagged ? rulingAmount(ctx, story, true) : story.order.total);
+    // A flagged buyer's ruling waits whatever its amount; the buyer's ratings say so when it is made.
+    const flagged = async () =>
+        (await ctx.tx.getRepository(Buyer).findOneByOrFail({ id: story.buyer.id })).flagged;
+    const amount = async () => ((await flagged()) ? rulingAmount(ctx, story, true) : story.order.total);
     let ruledAt = soonAfter(ctx, pickedAt, 2 * HOUR_MS, DAY_MS);
     if (index === 0) {
         // A first ruling the supervisor sent back, then a new one.
-        const first = await rule(ctx, story, ruledAt, amount());
+        const first = await rule(ctx, story, ruledAt, await amount());
         const rejectedAt = soonAfter(ctx, ruledAt, HOUR_MS, 12 * HOUR_MS);
         await reject(ctx, story, asPending(story, first), rejectedAt);
         ruledAt = soonAfter(ctx, rejectedAt, HOUR_MS, 12 * HOUR_MS);
     }
-    asPending(story, await rule(ctx, story, ruledAt, amount()));
+    asPending(story, await rule(ctx, story, ruledAt, await amount()));
     return story;
 }
 
 /** The ruling of a four-eyes scenario, which must be waiting for the supervisor. */
-function asPending(story: DisputeStory, ruling: Ruling | Decision): Decision {
-    if ('decision' in ruling) throw new Error(`Demo dispute ${story.id}: the ruling did not need approval`);
-    return ruling;
+function asPending(story: DisputeStory, decision: Decision): Decision {
+    if (decision.status !== 'pending_approval') {
+        throw new Error(`Demo dispute ${story.id}: the ruling did not need approval`);
+    }
+    return decision;
 }
 
 /** Rule, have it approved when four-eyes applies; returns the issued ruling. */
@@ -103,12 +108,11 @@ async function ruleAndIssue(
     ctx: DemoContext,
     story: DisputeStory,
     at: Date,
-    amount: number,
-    supersedes?: Decision
+    amount: number
 ): Promise<Ruling> {
-    const ruling = await rule(ctx, story, at, amount, supersedes ?? null);
-    if ('decision' in ruling) return ruling;
-    return approve(ctx, story, ruling, soonAfter(ctx, at, HOUR_MS, 12 * HOUR_MS));
+    const decision = await rule(ctx, story, at, amount);
+    if (decision.status === 'issued') return { decision, at };
+    return approve(ctx, story, decision, soonAfter(ctx, at, HOUR_MS, 12 * HOUR_MS));
 }
 
 async function decided(ctx: DemoContext, slot: Slot, index: number) {
@@ -119,7 +123,8 @@ async function decided(ctx: DemoContext, slot: Slot, index: number) {
     let last = pickedAt;
     if (index % 4 === 2) last = await evidenceRound(ctx, story, mediator, last, 2 * DAY_MS);
     const at = soonAfter(ctx, last, 3 * HOUR_MS, 60 * HOUR_MS);
-    await ruleAndIssue(ctx, story, at, rulingAmount(ctx, story, true));
+    // The refund is requested (after the return, when there is one) but not paid yet.
+    await settle(ctx, story, await ruleAndIssue(ctx, story, at, rulingAmount(ctx, story, true)), false);
     return story;
 }
 
@@ -136,12 +141,10 @@ async function closed(ctx: DemoContext, slot: Slot, index: number) {
         const overturnedAt = later(ruled.at, random.days(2, 6));
         await overturn(ctx, story, ruled.decision, overturnedAt);
         const again = later(overturnedAt, random.days(0.5, 2));
-        ruled = await ruleAndIssue(ctx, story, again, story.order.total, ruled.decision);
+        ruled = await ruleAndIssue(ctx, story, again, story.order.total);
     }
-    if (ruled.refund) {
-        const [min, max] = ruled.decision.returnRequired ? [6, 14] : [1, 7];
-        await completeRefund(ctx, story, ruled.refund, soonAfter(ctx, ruled.at, min * DAY_MS, max * DAY_MS));
-    }
+    await settle(ctx, story, ruled, true);
+    if (story.dispute.status !== 'closed') throw new Error(`Demo dispute ${story.id} did not close`);
     return story;
 }
 

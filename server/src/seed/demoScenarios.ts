@@ -18,7 +18,7 @@ import {
     type DemoContext,
 } from './demoLifecycle';
 import type { Scenario, Slot } from './demoPlan';
-import { pickUp, release } from './demoReview';
+import { flagOverdueRefunds, pickUp, release, writeAttachments } from './demoReview';
 import { REVIEW_SCENARIOS } from './demoReviewScenarios';
 import { withdrawNote } from './texts';
 
@@ -121,8 +121,8 @@ const SCENARIOS: Record<Scenario, Builder> = {
 };
 
 /**
- * Plays every slot's scenario, each dispute in its own transaction, and lets the clock run up to
- * now (the SLA breaches the timer would have flagged). `index` counts within the scenario so that
+ * Plays every slot's scenario, each dispute in its own transaction with its attachments, and lets
+ * the clock run up to now (the SLA breaches and overdue refunds the timers would have flagged). `index` counts within the scenario so that
  * buckets are stable.
  */
 export async function playScenarios(
@@ -135,8 +135,11 @@ export async function playScenarios(
         const index = counters.get(slot.scenario) ?? 0;
         counters.set(slot.scenario, index + 1);
         await writeTransaction(dataSource, async (tx) => {
-            const story = await SCENARIOS[slot.scenario]({ ...base, tx }, slot, index);
+            const ctx = { ...base, tx };
+            const story = await SCENARIOS[slot.scenario](ctx, slot, index);
+            await flagOverdueRefunds(ctx, story);
             await story.flagBreaches(base.now);
+            await writeAttachments(story);
         });
     }
 }

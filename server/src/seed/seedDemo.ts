@@ -3,7 +3,7 @@ import type { DisputeStatus } from '../../../shared/domain';
 import type { Config } from '../config';
 import { writeTransaction } from '../db/transaction';
 import { systemActor, type DisputeActor } from '../disputes/disputeActor';
-import { Buyer, Dispute, Seller, Staff } from '../entities';
+import { Buyer, Dispute, Staff } from '../entities';
 import { storageFromConfig } from '../storage';
 import { DemoData } from './demoData';
 import type { DemoActors } from './demoLifecycle';
@@ -58,6 +58,11 @@ function demoActors(staff: readonly Staff[]): DemoActors {
     return {
         buyer: partyActor('buyer'),
         seller: partyActor('seller'),
+        marketplace: {
+            kind: 'system',
+            staffId: null,
+            audit: { actorId: null, actorRole: 'marketplace', requestId: null, ip: null },
+        },
         system: systemActor,
         staff(id) {
             const actor = byId.get(id);
@@ -103,24 +108,19 @@ export async function seedDemo(
     );
     await writeTransaction(dataSource, async (tx) => {
         await insertRows(tx, 'message', data.messages);
-        await insertRows(tx, 'attachment', data.attachments);
+        // Each story wrote its own attachments (its rulings cite them).
         await syncSequences(tx, ['message', 'attachment']);
         for (const buyer of data.buyers) {
             const block = blocked.find((b) => b.id === buyer.id);
             await tx.getRepository(Buyer).update(
                 { id: buyer.id },
                 {
+                    // The outcome counters are the domain's, moved by every ruling.
                     ordersCount: buyer.disputesCount + random.int(2, 150),
-                    disputesWonCount: buyer.disputesWonCount,
                     flagReason: buyer.flagged ? flagReason(buyer.disputesCount) : null,
                     ...(block ? { blocked: true, blockReason: block.blockReason } : {}),
                 }
             );
-        }
-        for (const seller of data.sellers) {
-            await tx
-                .getRepository(Seller)
-                .update({ id: seller.id }, { disputesLostCount: seller.disputesLostCount });
         }
     });
     return summarize(dataSource, data);
