@@ -12,8 +12,10 @@ const vendorGroups = [
         name: 'react',
         test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom)[\\/]/,
     },
-    { name: 'mui', test: /node_modules[\\/](@mui|@emotion)[\\/]/ },
+    { name: 'mui', test: /node_modules[\\/](@mui[\\/](?!x-)|@emotion[\\/])/ },
     { name: 'react-admin', test: /node_modules[\\/](react-admin|ra-[a-z-]+|@tanstack|react-hook-form)[\\/]/ },
+    // MUI X Charts only in the lazily loaded dashboard's own chunk, not in every role's first screen.
+    { name: 'charts', test: /node_modules[\\/]@mui[\\/]x-[a-z-]+[\\/]/ },
     { name: 'vendor', test: /node_modules[\\/]/ },
 ].map((group, index, all) => ({ ...group, priority: all.length - index }));
 

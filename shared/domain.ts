@@ -115,7 +115,8 @@ export const OUTCOME_COUNTERS: Record<Outcome, { buyer: BuyerOutcomeCounter; sel
 export type BuyerOutcomeCounter = 'disputesWonCount' | 'disputesPartialCount' | 'disputesLostCount';
 export type SellerOutcomeCounter = 'disputesWonCount' | 'disputesPartialCount' | 'disputesLostCount';
 
-export const REFUND_STATUSES = ['requested', 'completed', 'failed'] as const;
+/** `cancelled`: the ruling it carried out was overturned before the refund was paid. */
+export const REFUND_STATUSES = ['requested', 'completed', 'failed', 'cancelled'] as const;
 export type RefundStatus = (typeof REFUND_STATUSES)[number];
 
 /** How a dispute that ended without a ruling ended. */
@@ -131,6 +132,7 @@ export const WEBHOOK_EVENT_TYPES = [
     'dispute.decided',
     'dispute.overturned',
     'refund.requested',
+    'refund.cancelled',
     'dispute.closed',
     'dispute.resolved',
     'evidence.reminder',

@@ -50,6 +50,11 @@ export interface Policy {
     /** A buyer with this many disputes in the look-back window is flagged as a frequent disputer. */
     frequentDisputerThreshold: number;
     frequentDisputerWindowDays: number;
+    /** … or one whose disputes are more than this percent of at least `frequentDisputerMinOrders` orders. */
+    frequentDisputerRatePercent: number;
+    frequentDisputerMinOrders: number;
+    /** The "recent disputes" figure of a buyer's rating counts this many days back. */
+    ratingRecentDays: number;
     /** How many disputes one mediator may hold in review at once. */
     maxCasesPerMediator: number;
     /** This many failed sign-ins for one email within the window lock it … */
@@ -102,6 +107,9 @@ export const DEFAULT_POLICY: Policy = {
     precedentFarPercentPoints: 30,
     frequentDisputerThreshold: 5,
     frequentDisputerWindowDays: 180,
+    frequentDisputerRatePercent: 20,
+    frequentDisputerMinOrders: 10,
+    ratingRecentDays: 90,
     maxCasesPerMediator: 10,
     loginAccountFailureLimit: 10,
     loginAccountWindowMinutes: 15,

@@ -1,4 +1,5 @@
 /** Precedents of a ruling: which decided disputes count as similar, and when a ruling is far from them. */
+import type { Outcome, RequestedSolution } from './domain';
 import type { Policy } from './policy';
 
 /** How many precedents the guidance shows and takes the median of. */
@@ -36,4 +37,44 @@ export function isFarFromPrecedents(
 ): boolean {
     if (medianPercent === null) return false;
     return Math.abs(refundPercent - medianPercent) >= policy.precedentFarPercentPoints;
+}
+
+/** One precedent as GET /api/disputes/:id/guidance answers it. */
+export interface Precedent {
+    decisionId: number;
+    disputeId: number;
+    outcome: Outcome;
+    refundAmount: number;
+    orderTotal: number;
+    currency: string;
+    refundPercent: number;
+    issuedAt: string;
+}
+
+/** GET /api/disputes/:id/guidance: what the mediator sees beside the ruling form. */
+export interface Guidance {
+    disputeId: number;
+    currency: string;
+    orderTotal: number;
+    requested: { solution: RequestedSolution; amount: number };
+    lastOffer: {
+        id: number;
+        solution: string;
+        amount: number | null;
+        status: string;
+        createdAt: string;
+    } | null;
+    /** "Sellers commonly agree up to N %": guidance, never a cap. */
+    partialGuidance: { percent: number; amount: number };
+    precedents: {
+        count: number;
+        outcomes: Record<Outcome, number>;
+        /** Null when there is no precedent. */
+        medianRefundPercent: number | null;
+        /** A ruling this many points or more from the median asks for confirmation. */
+        farPercentPoints: number;
+        /** The order totals searched (minor units, both included): ±bandPercent of this order's. */
+        band: { percent: number; min: number; max: number };
+        items: Precedent[];
+    };
 }

@@ -12,6 +12,7 @@ import { Landing } from './layout/Landing';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './login/LoginPage';
 import orders from './orders';
+import outboxEvents from './outboxEvents';
 import queue from './queue';
 import refunds from './refunds';
 import sellers from './sellers';
@@ -43,6 +44,8 @@ export const App = () => (
         <Resource name="staff" {...staff} />
         <Resource name="staff-directory" />
         <Resource name="audit-events" {...auditEvents} />
+        <Resource name="outbox-events" {...outboxEvents} />
+        <Resource name="webhook-deliveries" />
         {/* Read through references and the dispute timeline only. */}
         <Resource name="messages" />
         <Resource name="offers" />

@@ -5,6 +5,7 @@ import { chunkIds } from './common/idChunks';
 import { i18nProvider } from './i18n/i18nProvider';
 import { disputeWorkflow, type DisputeWorkflow } from './disputeWorkflow';
 import { evidenceWorkflow, type EvidenceWorkflow } from './evidenceWorkflow';
+import { rulingWorkflow, type RulingWorkflow } from './decisions/rulingWorkflow';
 import type { AuditChainReport, Staff, TimelineEntry } from './types';
 
 const API_URL = '/api';
@@ -52,7 +53,8 @@ export const httpClient = async (url: string, options: fetchUtils.Options = {}) 
 };
 
 /** The simple-rest protocol plus the dispute-specific reads and workflow calls. */
-export interface DisputeDeskDataProvider extends DataProvider, DisputeWorkflow, EvidenceWorkflow {
+export interface DisputeDeskDataProvider
+    extends DataProvider, DisputeWorkflow, EvidenceWorkflow, RulingWorkflow {
     getTimeline(disputeId: Identifier): Promise<TimelineEntry[]>;
     resetStaffPassword(staffId: Identifier, password: string): Promise<Staff>;
     verifyAuditChain(): Promise<AuditChainReport>;
@@ -115,4 +117,5 @@ export const dataProvider: DisputeDeskDataProvider = {
     },
     ...disputeWorkflow(API_URL, httpClient),
     ...evidenceWorkflow(API_URL, httpClient),
+    ...rulingWorkflow(API_URL, httpClient),
 };

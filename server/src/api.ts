@@ -5,6 +5,7 @@ import { auditRouter } from './audit/auditRouter';
 import { authenticate } from './auth/authenticate';
 import { auditDenials } from './auth/authorize';
 import { authRouter } from './auth/authRouter';
+import { dashboardRouter } from './dashboard/dashboardRouter';
 import { decisionsResource } from './decisions/decisionsResource';
 import { decisionsRouter } from './decisions/decisionsRouter';
 import { refundsResource } from './refunds/refundsResource';
@@ -20,8 +21,12 @@ import { attachmentsRouter } from './evidence/attachmentsRouter';
 import { apiNotFound } from './http/errorHandler';
 import { refuseRepeatedQueryParameters } from './http/queryParams';
 import { ordersResource } from './orders/ordersResource';
+import { outboxEventsResource } from './outbox/outboxEventsResource';
+import { outboxRouter } from './outbox/outboxRouter';
+import { webhookDeliveriesResource } from './outbox/webhookDeliveriesResource';
 import { queueRouter } from './queue/queueRouter';
 import { buyersResource } from './parties/buyersResource';
+import { buyersRouter } from './parties/buyersRouter';
 import { sellersResource } from './parties/sellersResource';
 import { refuseWrites, resourceRouter } from './rest/resourceRouter';
 import type { Resource } from './rest/Resource';
@@ -42,6 +47,8 @@ export const RESOURCES: Resource[] = [
     decisionsResource,
     refundsResource,
     auditEventsResource,
+    outboxEventsResource,
+    webhookDeliveriesResource,
     staffResource,
     staffDirectoryResource,
 ];
@@ -54,7 +61,9 @@ function actionRouters(context: AppContext): Record<string, Router> {
         attachments: attachmentsRouter(context),
         'evidence-requests': evidenceRequestsRouter(context),
         'audit-events': auditRouter(context),
+        'outbox-events': outboxRouter(context),
         staff: staffRouter(context),
+        buyers: buyersRouter(context),
     };
 }
 
@@ -73,6 +82,7 @@ export function apiRouter(context: AppContext): Router {
         router.use(path, refuseWrites(resource, WHY_READ_ONLY), resourceRouter(context, resource));
     }
     router.use('/queue', queueRouter(context));
+    router.use('/dashboard', dashboardRouter(context));
     router.use(apiNotFound);
     router.use(auditDenials(context));
     return router;

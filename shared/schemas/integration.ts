@@ -111,16 +111,27 @@ export const orderSnapshotSchema = z
         }
     });
 
+/** A party's orders on the marketplace so far, this one included: the base of its dispute rate. */
+const ordersCount = z
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1 (this order)')
+    .max(MAX_MINOR_UNITS)
+    .optional()
+    .meta({ description: "Optional: the party's orders on the marketplace so far, this one included" });
+
 export const buyerSnapshotSchema = z.strictObject({
     externalId,
     name: text().trim().min(1, 'is required').max(120),
     country,
+    ordersCount,
 });
 
 export const sellerSnapshotSchema = z.strictObject({
     externalId,
     storeName: text().trim().min(1, 'is required').max(120),
     country,
+    ordersCount,
 });
 
 export const claimSchema = z.strictObject({

@@ -8,10 +8,13 @@ import { z } from 'zod';
 import {
     DISPUTE_REASONS,
     DISPUTE_STATUSES,
+    OUTBOX_STATUSES,
+    PARTIES,
     PAYMENT_METHODS,
     REQUESTED_SOLUTIONS,
     RESOLUTIONS,
     ROLES,
+    WEBHOOK_EVENT_TYPES,
 } from '../domain';
 
 import {
@@ -98,13 +101,23 @@ export const buyerRecordSchema = z.strictObject({
     country: text,
     ordersCount: int,
     disputesCount: int,
+    /** Rating figures (shared/reputation.ts). */
+    disputes90dCount: int,
+    disputeRatePermille: int,
     disputesWonCount: int,
+    disputesPartialCount: int,
+    disputesLostCount: int,
+    escalationsCount: int,
+    /** Disputes kept open after being satisfied. */
     penaltyCount: int,
+    score: int,
     rating: int,
     flagged: z.boolean(),
     flagReason: text.nullable(),
     blocked: z.boolean(),
     blockReason: text.nullable(),
+    blockedAt: isoDate.nullable(),
+    blockedById: int.nullable(),
     createdAt: isoDate,
 });
 export type Buyer = z.infer<typeof buyerRecordSchema>;
@@ -117,7 +130,14 @@ export const sellerRecordSchema = z.strictObject({
     positiveFeedbackPermille: int,
     ordersCount: int,
     disputesCount: int,
+    /** Rating figures (shared/reputation.ts). */
+    disputeRatePermille: int,
     disputesLostCount: int,
+    disputesPartialCount: int,
+    disputesWonCount: int,
+    sellerTimeoutCount: int,
+    offersAcceptedCount: int,
+    score: int,
     createdAt: isoDate,
 });
 export type Seller = z.infer<typeof sellerRecordSchema>;
@@ -161,6 +181,36 @@ export const staffDirectoryRecordSchema = z.strictObject({
 });
 export type StaffDirectoryEntry = z.infer<typeof staffDirectoryRecordSchema>;
 
+/** `outbox-events`: an event for the marketplace and where its delivery stands. */
+export const outboxEventRecordSchema = z.strictObject({
+    id: int,
+    type: z.enum(WEBHOOK_EVENT_TYPES),
+    disputeId: int.nullable(),
+    /** buyer, seller, or null for both. */
+    audience: z.enum(PARTIES).nullable(),
+    payload: json,
+    status: z.enum(OUTBOX_STATUSES),
+    attempts: int,
+    nextAttemptAt: isoDate,
+    lastError: text.nullable(),
+    deliveredAt: isoDate.nullable(),
+    createdAt: isoDate,
+});
+export type OutboxEvent = z.infer<typeof outboxEventRecordSchema>;
+
+/** `webhook-deliveries`: one attempt to deliver an outbox event, with the receiver's answer. */
+export const webhookDeliveryRecordSchema = z.strictObject({
+    id: int,
+    outboxEventId: int,
+    attempt: int,
+    responseStatus: int.nullable(),
+    error: text.nullable(),
+    responseBody: text.nullable(),
+    durationMs: int,
+    attemptedAt: isoDate,
+});
+export type WebhookDelivery = z.infer<typeof webhookDeliveryRecordSchema>;
+
 /** The schema of each console resource, by its name on the wire (`/api/<name>`). */
 export const RECORD_SCHEMAS = {
     disputes: disputeRecordSchema,
@@ -177,5 +227,7 @@ export const RECORD_SCHEMAS = {
     'audit-events': auditEventRecordSchema,
     staff: staffRecordSchema,
     'staff-directory': staffDirectoryRecordSchema,
+    'outbox-events': outboxEventRecordSchema,
+    'webhook-deliveries': webhookDeliveryRecordSchema,
 } as const;
 export type ResourceName = keyof typeof RECORD_SCHEMAS;

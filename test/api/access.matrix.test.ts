@@ -1,9 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/domain';
+import { OutboxEvent } from '../../server/src/entities';
 import { storageFromConfig } from '../../server/src/storage';
-import { buildAttachment, buildDispute, buildEvidenceRequest, buildStaff } from '../helpers/factories';
+import {
+    buildAttachment,
+    buildDecision,
+    buildDispute,
+    buildEvidenceRequest,
+    buildStaff,
+} from '../helpers/factories';
 import type { Agent } from '../helpers/agent';
 import { createTestApp, type TestApp } from '../helpers/testApp';
 
@@ -18,7 +26,7 @@ const WHO: Who[] = ['anonymous', 'support', 'mediator_own', 'mediator_other', 's
 interface Case {
     method: 'get' | 'post' | 'put' | 'patch' | 'delete';
     /** Builds the URL (and body) for a case; `owner` holds the dispute when one is needed. */
-    setup: (owner: Agent) => Promise<{ url: string; body?: object; file?: Buffer }>;
+    setup: (owner: Agent) => Promise<{ url: string; body?: object; file?: Buffer; key?: boolean }>;
     expect: Record<Who, number>;
 }
 
@@ -42,6 +50,27 @@ const WRITE_REFUSED = {
 };
 
 const escalated = async () => (await buildDispute(ctx.dataSource, { status: 'escalated' })).id;
+/** A ruling of `owner` waiting for a supervisor. */
+const pendingRuling = async (owner: Agent) => {
+    const dispute = await buildDispute(ctx.dataSource, {
+        status: 'pending_approval',
+        assigneeId: owner.staff.id,
+    });
+    const decision = await buildDecision(ctx.dataSource, {
+        disputeId: dispute.id,
+        mediatorId: owner.staff.id,
+        status: 'pending_approval',
+        issuedAt: null,
+    });
+    return decision.id;
+};
+const SUPERVISOR_ONLY_WRITE = {
+    anonymous: 401,
+    support: 403,
+    mediator_own: 403,
+    mediator_other: 403,
+    supervisor: 200,
+};
 const heldBy = async (owner: Agent) =>
     (
         await buildDispute(ctx.dataSource, {
@@ -228,6 +257,80 @@ const CASES: Record<string, Case> = {
         },
         expect: READ,
     },
+    'GET /api/outbox-events': {
+        method: 'get',
+        setup: async () => ({ url: '/api/outbox-events' }),
+        expect: SUPERVISOR_ONLY_READ,
+    },
+    'GET /api/webhook-deliveries': {
+        method: 'get',
+        setup: async () => ({ url: '/api/webhook-deliveries' }),
+        expect: SUPERVISOR_ONLY_READ,
+    },
+    'POST /api/outbox-events/:id/replay': {
+        method: 'post',
+        setup: async () => {
+            const [{ id }] = (
+                await ctx.dataSource.getRepository(OutboxEvent).insert({
+                    type: 'dispute.closed',
+                    disputeId: null,
+                    audience: null,
+                    payload: {},
+                    status: 'dead',
+                    attempts: 7,
+                    nextAttemptAt: ctx.clock.now(),
+                })
+            ).identifiers;
+            return { url: `/api/outbox-events/${id}/replay`, body: {} };
+        },
+        expect: { anonymous: 401, support: 403, mediator_own: 403, mediator_other: 403, supervisor: 200 },
+    },
+    'GET /api/disputes/:id/guidance': {
+        method: 'get',
+        setup: async () => ({ url: `/api/disputes/${await escalated()}/guidance` }),
+        expect: READ,
+    },
+    'POST /api/disputes/:id/decision': {
+        method: 'post',
+        setup: async (owner) => ({
+            url: `/api/disputes/${await heldBy(owner)}/decision`,
+            key: true,
+            body: {
+                refundAmount: 100,
+                returnRequired: false,
+                rationaleBuyer: 'The evidence on file supports a partial refund.',
+                rationaleSeller: 'The evidence on file supports a partial refund.',
+                evidenceIds: [],
+            },
+        }),
+        expect: { anonymous: 401, support: 403, mediator_own: 201, mediator_other: 403, supervisor: 201 },
+    },
+    'POST /api/decisions/:id/approve': {
+        method: 'post',
+        setup: async (owner) => ({ url: `/api/decisions/${await pendingRuling(owner)}/approve`, body: {} }),
+        expect: SUPERVISOR_ONLY_WRITE,
+    },
+    'POST /api/decisions/:id/reject': {
+        method: 'post',
+        setup: async (owner) => ({
+            url: `/api/decisions/${await pendingRuling(owner)}/reject`,
+            body: { comment: 'Look at the seller’s photos again.' },
+        }),
+        expect: SUPERVISOR_ONLY_WRITE,
+    },
+    'POST /api/decisions/:id/overturn': {
+        method: 'post',
+        setup: async (owner) => ({
+            url: `/api/decisions/${(await buildDecision(ctx.dataSource, { mediatorId: owner.staff.id })).id}/overturn`,
+            body: { reason: 'The tracking shows a delivery.' },
+        }),
+        expect: SUPERVISOR_ONLY_WRITE,
+    },
+    'GET /api/outbox-events/delivery': {
+        method: 'get',
+        setup: async () => ({ url: '/api/outbox-events/delivery' }),
+        expect: SUPERVISOR_ONLY_READ,
+    },
     'GET /api/queue/counts': {
         method: 'get',
         setup: async () => ({ url: '/api/queue/counts' }),
@@ -274,9 +377,10 @@ describe('access matrix of the console API', () => {
     for (const [name, c] of Object.entries(CASES)) {
         for (const who of WHO) {
             it(`${name} as ${who} → ${c.expect[who]}`, async () => {
-                const { url, body, file } = await c.setup(agents.mediator_own);
-                const req =
+                const { url, body, file, key } = await c.setup(agents.mediator_own);
+                const sent =
                     who === 'anonymous' ? request(ctx.app)[c.method](url) : agents[who][c.method](url);
+                const req = key ? sent.set('Idempotency-Key', randomUUID()) : sent;
                 const res = file
                     ? await req.attach('file', file, 'evidence.pdf')
                     : body

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DisputeReason, Outcome } from '../../shared/domain';
 import { DEFAULT_POLICY } from '../../shared/policy';
 import { isFarFromPrecedents, median, precedentAmountBand } from '../../shared/precedents';
-import type { Guidance } from '../../server/src/decisions/guidance';
+import type { Guidance } from '../../shared/precedents';
 import { Decision, type Dispute } from '../../server/src/entities';
 import type { Agent } from '../helpers/agent';
 import {

@@ -86,7 +86,8 @@ describe('POST /integration/v1/disputes', () => {
     });
 
     it('updates a known buyer and seller by external id, keeping what the console set on them', async () => {
-        const known = await buildBuyer(ctx.dataSource, { flagged: true, flagReason: 'frequent disputer' });
+        // The marketplace's rating of the buyer (the flag is the desk's rule, computed at opening).
+        const known = await buildBuyer(ctx.dataSource, { rating: 42 });
         const first = await openThroughApi(ctx, {
             buyer: { externalId: known.externalId, name: 'Old Name' },
         });
@@ -104,8 +105,7 @@ describe('POST /integration/v1/disputes', () => {
         expect(buyer).toMatchObject({
             name: 'New Name',
             country: 'AT',
-            flagged: true,
-            flagReason: 'frequent disputer',
+            rating: 42,
             disputesCount: known.disputesCount + 2,
         });
         expect(await ctx.dataSource.getRepository(Buyer).countBy({ externalId: known.externalId })).toBe(1);

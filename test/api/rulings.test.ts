@@ -617,6 +617,31 @@ describe('overturn', () => {
         expect(history.map((d) => d.status)).toEqual(['overturned', 'issued']);
     });
 
+    it("cancels the overturned ruling's unpaid refund and tells the marketplace; a paid one stays paid", async () => {
+        const unpaid = await inReview();
+        const ruled = await rule(mediator, unpaid.id, ruling());
+        const [refund] = await refundsOf(unpaid.id);
+        const res = await supervisor
+            .post(`/api/decisions/${ruled.body.id}/overturn`)
+            .send({ reason: 'Re-examine.' });
+        expect(res.status, JSON.stringify(res.body)).toBe(200);
+        expect((await refundsOf(unpaid.id))[0]).toMatchObject({ id: refund.id, status: 'cancelled' });
+        const types = (await outboxOf(unpaid.id)).map((e) => e.type);
+        expect(types.slice(-2)).toEqual(['refund.cancelled', 'dispute.overturned']);
+        expect((await auditOf(ctx, 'refund', refund.id)).map((e) => e.action)).toEqual(['refund.cancelled']);
+        expect((await integrationPost(ctx, `/refunds/${refund.id}/completed`, {})).status).toBe(409);
+
+        const paid = await inReview();
+        const paidRuling = await rule(mediator, paid.id, ruling());
+        const [paidRefund] = await refundsOf(paid.id);
+        expect((await integrationPost(ctx, `/refunds/${paidRefund.id}/completed`, {})).status).toBe(200);
+        await supervisor
+            .post(`/api/decisions/${paidRuling.body.id}/overturn`)
+            .send({ reason: 'Re-examine.' });
+        expect((await refundsOf(paid.id))[0].status).toBe('completed');
+        expect((await outboxOf(paid.id)).map((e) => e.type)).not.toContain('refund.cancelled');
+    });
+
     it('goes to the queue when the mediator who ruled is no longer active', async () => {
         const leaver = await ctx.as('mediator', 'ruling-leaver');
         const dispute = await inReview({ holder: leaver });

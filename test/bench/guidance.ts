@@ -8,7 +8,8 @@ import http from 'node:http';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../../server/src/config';
 import { openDataSource } from '../../server/src/db/dataSource';
-import { precedentQuery, type Guidance, type PrecedentSubject } from '../../server/src/decisions/guidance';
+import { precedentQuery, type PrecedentSubject } from '../../server/src/decisions/guidance';
+import type { Guidance } from '../../shared/precedents';
 import { Random } from '../../server/src/seed/random';
 import {
     ensureDisputes,

@@ -73,9 +73,14 @@ describe('signing in as each role', () => {
                 for (const item of ADMIN_ITEMS) expect(items).not.toContain(item);
             }
 
-            // Mediators start on the queue (when the SPA has one), support on the dispute list.
+            // Supervisors start on the dashboard, mediators on the queue, support on the dispute list.
             const hasQueue = items.includes('Queue');
-            const landing = identity.role === 'support' || !hasQueue ? 'disputes' : 'queue';
+            const landing =
+                identity.role === 'supervisor'
+                    ? ''
+                    : identity.role === 'support' || !hasQueue
+                      ? 'disputes'
+                      : 'queue';
             expect(new URL(page.url()).hash).toBe(`#/${landing}`);
 
             const appBar = page.locator('header');

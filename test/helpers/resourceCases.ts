@@ -10,9 +10,11 @@ import {
     Message,
     Offer,
     Order,
+    OutboxEvent,
     Refund,
     Seller,
     Staff,
+    WebhookDelivery,
 } from '../../server/src/entities';
 import {
     buildAttachment,
@@ -275,7 +277,61 @@ export const RESOURCE_CASES: ResourceCase[] = [
         eq: ['role', 'support'],
         in: ['email', ['case-staff-1@test.example', 'case-staff-2@test.example']],
     },
+    {
+        name: 'outbox-events',
+        entity: OutboxEvent,
+        seed: (ds) =>
+            times(6, async (i) => {
+                const event = await buildOutboxEvent(ds, {
+                    disputeId: await disputeIdFor(ds, i),
+                    type: (['dispute.decided', 'refund.requested', 'dispute.closed'] as const)[i % 3],
+                    audience: (['buyer', 'seller', null] as const)[i % 3],
+                    status: (['pending', 'delivered', 'dead'] as const)[i % 3],
+                    attempts: (i * 5) % 6,
+                });
+                await ds.getRepository(WebhookDelivery).insert({
+                    outboxEventId: event.id,
+                    attempt: 1,
+                    responseStatus: [200, 500, null][i % 3],
+                    error: i % 3 === 2 ? 'connect ECONNREFUSED' : null,
+                    responseBody: i % 3 === 2 ? null : 'ok',
+                    durationMs: 10 + ((i * 5) % 6),
+                    attemptedAt: daysFromNow(-i),
+                });
+            }),
+        sortField: 'attempts',
+        eq: ['status', 'dead'],
+        in: ['type', ['refund.requested', 'dispute.closed']],
+    },
+    {
+        name: 'webhook-deliveries',
+        entity: WebhookDelivery,
+        // Written with the outbox events above.
+        seed: async () => {},
+        sortField: 'durationMs',
+        eq: ['responseStatus', 500],
+        in: ['responseStatus', [200, 500]],
+    },
 ];
+
+/** An outbox event as the recorder queues it (tests of the console's deliveries screen). */
+async function buildOutboxEvent(ds: DataSource, overrides: Partial<OutboxEvent>): Promise<OutboxEvent> {
+    return ds.getRepository(OutboxEvent).save({
+        type: 'dispute.decided',
+        disputeId: null,
+        audience: null,
+        payload: { note: 'resource case' },
+        status: 'pending',
+        attempts: 0,
+        nextAttemptAt: daysFromNow(0),
+        lastError: null,
+        deliveredAt: null,
+        leaseHolder: null,
+        leaseUntil: null,
+        createdAt: daysFromNow(-1),
+        ...overrides,
+    } as OutboxEvent);
+}
 
 export { idsWhere, rowsOf, sortedIds, type Row } from './rows';
 

@@ -17,6 +17,7 @@ import { dateRangeFilters } from '../common/rangeFilters';
 import { RelativeDateField } from '../common/RelativeDateField';
 import type { Attachment } from '../types';
 import { AttachmentThumbnail } from './AttachmentThumbnail';
+import { ListExportActions } from '../common/ListExportActions';
 
 const Column = DataTable.Col<Attachment>;
 
@@ -53,6 +54,7 @@ const FileCell = (_props: { source?: string }) => {
 
 export const AttachmentList = () => (
     <List
+        actions={<ListExportActions />}
         filters={attachmentFilters}
         sort={{ field: 'createdAt', order: 'DESC' }}
         perPage={25}

@@ -7,6 +7,7 @@ import { auditEventFilters } from './auditEventFilters';
 import { AuditEntityField } from './AuditEntityField';
 import { AuditOutcomeField } from './AuditOutcomeField';
 import { VerifyChainButton } from './VerifyChainButton';
+import { CsvExportButton } from '../common/CsvExportButton';
 
 const Column = DataTable.Col<AuditEvent>;
 
@@ -16,6 +17,7 @@ const AuditEventListActions = () => (
     <TopToolbar>
         <FilterButton />
         <VerifyChainButton />
+        <CsvExportButton />
     </TopToolbar>
 );
 

@@ -1,25 +1,21 @@
-import { DataTable, List, NullableBooleanInput, SearchInput, TextInput } from 'react-admin';
-import { countRangeFilters } from '../common/countInputs';
+import { DataTable, List } from 'react-admin';
 import { CountryField } from '../common/CountryField';
+import { PermilleField } from '../common/PermilleField';
 import type { Buyer } from '../types';
 import { BuyerFlags } from './BuyerFlags';
+import { buyerFilters } from './buyerFilters';
+import { ScoreField } from './ScoreField';
+import { ListExportActions } from '../common/ListExportActions';
 
 const Column = DataTable.Col<Buyer>;
 const NumberColumn = DataTable.NumberCol<Buyer>;
 
-const buyerFilters = [
-    <SearchInput key="q" source="q" alwaysOn />,
-    <TextInput key="country" source="country" parse={(v: string) => v?.toUpperCase()} sx={{ width: 120 }} />,
-    <NullableBooleanInput key="flagged" source="flagged" />,
-    <NullableBooleanInput key="blocked" source="blocked" />,
-    ...countRangeFilters('disputesCount'),
-    ...countRangeFilters('penaltyCount'),
-];
-
+/** Buyer ratings, worst score first: every figure sorts. */
 export const BuyerList = () => (
     <List
+        actions={<ListExportActions />}
         filters={buyerFilters}
-        sort={{ field: 'disputesCount', order: 'DESC' }}
+        sort={{ field: 'score', order: 'ASC' }}
         perPage={25}
         exporter={false}
     >
@@ -29,10 +25,19 @@ export const BuyerList = () => (
             <Column source="country">
                 <CountryField source="country" />
             </Column>
-            <NumberColumn source="rating" />
-            <NumberColumn source="ordersCount" />
+            <Column source="score" align="right">
+                <ScoreField source="score" />
+            </Column>
+            <Column source="disputeRatePermille" align="right" sortByOrder="DESC">
+                <PermilleField source="disputeRatePermille" />
+            </Column>
+            <NumberColumn source="ordersCount" sortByOrder="DESC" />
+            <NumberColumn source="disputes90dCount" sortByOrder="DESC" />
             <NumberColumn source="disputesCount" sortByOrder="DESC" />
             <NumberColumn source="disputesWonCount" sortByOrder="DESC" />
+            <NumberColumn source="disputesPartialCount" sortByOrder="DESC" />
+            <NumberColumn source="disputesLostCount" sortByOrder="DESC" />
+            <NumberColumn source="escalationsCount" sortByOrder="DESC" />
             <NumberColumn source="penaltyCount" sortByOrder="DESC" />
             <Column source="flagged" sortByOrder="DESC">
                 <BuyerFlags />

@@ -1,10 +1,23 @@
 import type { ReactNode } from 'react';
 import { NumberField } from 'react-admin';
 import { CountryField } from '../common/CountryField';
+import { PermilleField } from '../common/PermilleField';
 import { Property, PropertyList } from '../common/PropertyList';
 import { BuyerFlags } from './BuyerFlags';
+import { ScoreField } from './ScoreField';
 
-/** How this buyer has behaved: orders, disputes, wins, penalties, rating and flags. */
+const COUNTS = [
+    'ordersCount',
+    'disputes90dCount',
+    'disputesCount',
+    'disputesWonCount',
+    'disputesPartialCount',
+    'disputesLostCount',
+    'escalationsCount',
+    'penaltyCount',
+] as const;
+
+/** The buyer's rating: score, dispute rate, orders and disputes, outcomes, escalations, flags. */
 export const BuyerReputation = ({
     withFlags = true,
     children,
@@ -13,23 +26,22 @@ export const BuyerReputation = ({
     children?: ReactNode;
 }) => (
     <PropertyList>
+        <Property source="score">
+            <ScoreField source="score" />
+        </Property>
+        <Property source="disputeRatePermille">
+            <PermilleField source="disputeRatePermille" />
+        </Property>
+        {COUNTS.map((source) => (
+            <Property source={source} key={source}>
+                <NumberField source={source} />
+            </Property>
+        ))}
         <Property source="country">
             <CountryField source="country" />
         </Property>
         <Property source="rating">
             <NumberField source="rating" />
-        </Property>
-        <Property source="ordersCount">
-            <NumberField source="ordersCount" />
-        </Property>
-        <Property source="disputesCount">
-            <NumberField source="disputesCount" />
-        </Property>
-        <Property source="disputesWonCount">
-            <NumberField source="disputesWonCount" />
-        </Property>
-        <Property source="penaltyCount">
-            <NumberField source="penaltyCount" />
         </Property>
         {withFlags && (
             <Property source="flagged">

@@ -3,13 +3,16 @@ import InsightsOutlinedIcon from '@mui/icons-material/InsightsOutlined';
 import ReceiptLongOutlinedIcon from '@mui/icons-material/ReceiptLongOutlined';
 import ReportProblemOutlinedIcon from '@mui/icons-material/ReportProblemOutlined';
 import { Show, useRecordContext, useTranslate } from 'react-admin';
+import { buyerScoreParts } from '../../../shared/reputation';
 import { Property } from '../common/PropertyList';
 import { RelativeDateField } from '../common/RelativeDateField';
 import { SectionCard } from '../common/SectionCard';
 import { DisputesTable } from '../disputes/DisputesTable';
 import { OrdersTable } from '../orders/OrdersTable';
 import type { Buyer } from '../types';
+import { BlockBuyerButton } from './BlockBuyerButton';
 import { BuyerReputation } from './BuyerReputation';
+import { ScoreBreakdown } from './ScoreBreakdown';
 
 const BuyerFile = () => {
     const buyer = useRecordContext<Buyer>();
@@ -22,12 +25,23 @@ const BuyerFile = () => {
                     title={translate('resources.buyers.sections.reputation')}
                     icon={<InsightsOutlinedIcon fontSize="small" />}
                 >
-                    <Typography variant="h6" component="h1" sx={{ mb: 1 }}>
-                        {buyer.name}
-                    </Typography>
+                    <Stack direction="row" spacing={1} sx={{ mb: 1, alignItems: 'center' }}>
+                        <Typography variant="h6" component="h1" sx={{ flex: 1 }}>
+                            {buyer.name}
+                        </Typography>
+                        <BlockBuyerButton />
+                    </Stack>
                     <BuyerReputation>
+                        <Property source="score_parts">
+                            <ScoreBreakdown parts={buyerScoreParts(buyer)} />
+                        </Property>
                         {buyer.flagReason && <Property source="flagReason">{buyer.flagReason}</Property>}
                         {buyer.blockReason && <Property source="blockReason">{buyer.blockReason}</Property>}
+                        {buyer.blockedAt && (
+                            <Property source="blockedAt">
+                                <RelativeDateField source="blockedAt" />
+                            </Property>
+                        )}
                         <Property source="externalId">{buyer.externalId}</Property>
                         <Property source="createdAt">
                             <RelativeDateField source="createdAt" />

@@ -6,11 +6,13 @@ import { RecordLinkField } from '../common/RecordLinkField';
 import { RelativeDateField } from '../common/RelativeDateField';
 import type { Decision } from '../types';
 import { decisionFilters } from './decisionFilters';
+import { ListExportActions } from '../common/ListExportActions';
 
 const Column = DataTable.Col<Decision>;
 
 export const DecisionList = () => (
     <List
+        actions={<ListExportActions />}
         filters={decisionFilters}
         sort={{ field: 'createdAt', order: 'DESC' }}
         perPage={25}

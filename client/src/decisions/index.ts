@@ -1,10 +1,10 @@
 import DecisionIcon from '@mui/icons-material/Gavel';
 import type { Decision } from '../types';
-import { DecisionList } from './DecisionList';
 import { DecisionShow } from './DecisionShow';
+import { DecisionsScreen } from './DecisionsScreen';
 
 export default {
-    list: DecisionList,
+    list: DecisionsScreen,
     show: DecisionShow,
     icon: DecisionIcon,
     recordRepresentation: (record: Decision) => `#${record.id}`,

@@ -9,6 +9,7 @@ import { DisputeAssigneeField } from './DisputeAssigneeField';
 import { DisputeBuyerCell } from './DisputeBuyerCell';
 import { DisputeRowActions } from './DisputeRowActions';
 import { disputeFilters } from './disputeFilters';
+import { ListExportActions } from '../common/ListExportActions';
 
 const Column = DataTable.Col<Dispute>;
 
@@ -19,7 +20,13 @@ const Column = DataTable.Col<Dispute>;
 export const DisputeList = () => {
     const { canAccess: mayMessage } = useCanAccess({ resource: 'disputes', action: 'message' });
     return (
-        <List filters={disputeFilters} sort={{ field: 'id', order: 'DESC' }} perPage={25} exporter={false}>
+        <List
+            actions={<ListExportActions />}
+            filters={disputeFilters}
+            sort={{ field: 'id', order: 'DESC' }}
+            perPage={25}
+            exporter={false}
+        >
             <DataTable rowClick="show" bulkActionButtons={false}>
                 <Column source="id" render={(record) => `#${record.id}`} />
                 <Column source="status">

@@ -8,13 +8,30 @@ import { BuyerReputation } from '../buyers/BuyerReputation';
 import { ReferenceSection } from '../common/ReferenceSection';
 import { OrderDetails } from '../orders/OrderDetails';
 import { SellerReputation } from '../sellers/SellerReputation';
-import type { Dispute } from '../types';
+import type { Buyer, Dispute } from '../types';
 
 const Name = ({ source }: { source: string }) => (
     <Typography variant="subtitle1" component="div" sx={{ fontWeight: 600, mb: 1 }}>
         <TextField source={source} variant="inherit" />
     </Typography>
 );
+
+/** Why the buyer is flagged: the reason four-eyes applies to this dispute's ruling. */
+const BuyerFlagReason = () => {
+    const buyer = useRecordContext<Buyer>();
+    if (!buyer?.flagged || !buyer.flagReason) return null;
+    return (
+        <Typography
+            variant="caption"
+            color="error"
+            component="div"
+            sx={{ mt: 0.5 }}
+            data-testid="buyer-flag-reason"
+        >
+            {buyer.flagReason}
+        </Typography>
+    );
+};
 
 /** The order and both parties of a dispute, each loaded from its own resource. */
 export const DisputePartyCards = () => {
@@ -40,6 +57,7 @@ export const DisputePartyCards = () => {
                 <Name source="name" />
                 <Box sx={{ mb: 1 }}>
                     <BuyerFlags />
+                    <BuyerFlagReason />
                 </Box>
                 <BuyerReputation withFlags={false} />
             </ReferenceSection>

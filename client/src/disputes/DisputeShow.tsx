@@ -7,6 +7,7 @@ import { DisputeMessages } from '../messages/DisputeMessages';
 import { DisputePartyCards } from './DisputePartyCards';
 import { DisputeTimeline } from './DisputeTimeline';
 import { DisputeWorkflowActions } from './DisputeWorkflowActions';
+import { DecisionStatusCard } from './ruling/DecisionStatusCard';
 
 /** The case file: state and SLA on top; claim and timeline; order and parties beside them. */
 export const DisputeShow = () => (
@@ -24,6 +25,7 @@ export const DisputeShow = () => (
                 </Grid>
                 <Grid size={{ xs: 12, lg: 4 }}>
                     <Stack spacing={2}>
+                        <DecisionStatusCard />
                         <DisputePartyCards />
                     </Stack>
                 </Grid>

@@ -16,6 +16,7 @@ import { enumChoices } from '../common/enums';
 import { dateRangeFilters } from '../common/rangeFilters';
 import { RelativeDateField } from '../common/RelativeDateField';
 import type { EvidenceRequest } from '../types';
+import { ListExportActions } from '../common/ListExportActions';
 
 const Column = DataTable.Col<EvidenceRequest>;
 
@@ -41,6 +42,7 @@ const evidenceRequestFilters = [
 
 export const EvidenceRequestList = () => (
     <List
+        actions={<ListExportActions />}
         filters={evidenceRequestFilters}
         sort={{ field: 'createdAt', order: 'DESC' }}
         perPage={25}

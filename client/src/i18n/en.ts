@@ -1,7 +1,10 @@
 import englishMessages from 'ra-language-english';
 import { enApp } from './enApp';
+import { enDashboard } from './enDashboard';
 import { enEnums } from './enEnums';
+import { enRatings } from './enRatings';
 import { enResources } from './enResources';
+import { enRulings, mergeMessages } from './enRulings';
 
 export const en = {
     ...englishMessages,
@@ -11,8 +14,9 @@ export const en = {
         sort: { ...englishMessages.ra.sort, sort_by: 'Sort by %{field} %{order}' },
     },
     app: enApp,
-    enums: enEnums,
-    resources: enResources,
+    ...enDashboard,
+    enums: { ...enEnums, ...enRulings.enums },
+    resources: mergeMessages(mergeMessages(enResources, enRulings.resources), enRatings),
 };
 
 export type Messages = typeof en;

@@ -118,6 +118,7 @@ export const enEnums = {
         requested: 'Requested',
         completed: 'Completed',
         failed: 'Failed',
+        cancelled: 'Cancelled',
     },
     resolution: {
         seller_timeout: 'Seller did not answer',

@@ -5,11 +5,18 @@ import { RecordLinkField } from '../common/RecordLinkField';
 import { RelativeDateField } from '../common/RelativeDateField';
 import type { Order } from '../types';
 import { orderFilters } from './orderFilters';
+import { ListExportActions } from '../common/ListExportActions';
 
 const Column = DataTable.Col<Order>;
 
 export const OrderList = () => (
-    <List filters={orderFilters} sort={{ field: 'id', order: 'DESC' }} perPage={25} exporter={false}>
+    <List
+        actions={<ListExportActions />}
+        filters={orderFilters}
+        sort={{ field: 'id', order: 'DESC' }}
+        perPage={25}
+        exporter={false}
+    >
         <DataTable rowClick="show" bulkActionButtons={false}>
             <Column source="id" />
             <Column source="externalId">

@@ -13,6 +13,7 @@ import { NextCaseButton } from './NextCaseButton';
 import { PartiesCell } from './PartiesCell';
 import { EmptyMessage } from './QueueEmpty';
 import { QueueTabs } from './QueueTabs';
+import { CsvExportButton } from '../common/CsvExportButton';
 
 const Column = DataTable.Col<Dispute>;
 
@@ -46,6 +47,7 @@ export const MyCasesList = () => {
                 actions={
                     <TopToolbar sx={{ alignItems: 'center' }}>
                         <NextCaseButton />
+                        <CsvExportButton />
                     </TopToolbar>
                 }
                 empty={<MyCasesEmpty />}

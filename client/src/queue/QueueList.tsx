@@ -14,6 +14,7 @@ import { QueueEmpty, QueueNoMatch } from './QueueEmpty';
 import { QueueFacets } from './QueueFacets';
 import { queueFilters } from './queueFilters';
 import { QueueTabs } from './QueueTabs';
+import { CsvExportButton } from '../common/CsvExportButton';
 
 const Column = DataTable.Col<Dispute>;
 
@@ -23,6 +24,7 @@ const QueueActions = () => {
         <TopToolbar sx={{ alignItems: 'center', gap: 1 }}>
             <FilterButton />
             <NextCaseButton filter={queueFilterOf(filterValues)} />
+            <CsvExportButton />
         </TopToolbar>
     );
 };

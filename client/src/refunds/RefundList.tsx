@@ -1,4 +1,11 @@
-import { DataTable, List, NumberInput, SelectArrayInput, SelectInput } from 'react-admin';
+import {
+    DataTable,
+    List,
+    NullableBooleanInput,
+    NumberInput,
+    SelectArrayInput,
+    SelectInput,
+} from 'react-admin';
 import { REFUND_DESTINATIONS, REFUND_STATUSES } from '../../../shared/domain';
 import { CURRENCIES } from '../../../shared/money';
 import { DisputeLinkField } from '../common/DisputeLinkField';
@@ -8,7 +15,9 @@ import { MoneyField } from '../common/MoneyField';
 import { dateRangeFilters, moneyRangeFilters } from '../common/rangeFilters';
 import { RelativeDateField } from '../common/RelativeDateField';
 import type { Refund } from '../types';
+import { RefundOverdueField } from './RefundOverdueField';
 import { RefundStatusField } from './RefundStatusField';
+import { ListExportActions } from '../common/ListExportActions';
 
 const Column = DataTable.Col<Refund>;
 
@@ -25,6 +34,7 @@ const refundFilters = [
         source="destination"
         choices={enumChoices('refundDestination', REFUND_DESTINATIONS)}
     />,
+    <NullableBooleanInput key="overdue" source="overdue" alwaysOn />,
     <NumberInput key="disputeId" source="disputeId" sx={{ width: 130 }} />,
     <SelectInput
         key="currency"
@@ -39,6 +49,7 @@ const refundFilters = [
 
 export const RefundList = () => (
     <List
+        actions={<ListExportActions />}
         filters={refundFilters}
         sort={{ field: 'requestedAt', order: 'DESC' }}
         perPage={25}
@@ -63,6 +74,9 @@ export const RefundList = () => (
             </Column>
             <Column source="dueBy">
                 <RelativeDateField source="dueBy" short />
+            </Column>
+            <Column source="overdueAt">
+                <RefundOverdueField />
             </Column>
             <Column source="completedAt">
                 <RelativeDateField source="completedAt" short />

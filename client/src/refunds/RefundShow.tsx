@@ -1,8 +1,9 @@
-import { ReferenceField, Show, SimpleShowLayout } from 'react-admin';
+import { ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { DisputeLinkField } from '../common/DisputeLinkField';
 import { EnumField } from '../common/EnumField';
 import { MoneyField } from '../common/MoneyField';
 import { RelativeDateField } from '../common/RelativeDateField';
+import { RefundOverdueField } from './RefundOverdueField';
 import { RefundStatusField } from './RefundStatusField';
 
 export const RefundShow = () => (
@@ -16,6 +17,8 @@ export const RefundShow = () => (
             <RelativeDateField source="requestedAt" />
             <RelativeDateField source="dueBy" />
             <RelativeDateField source="completedAt" />
+            <RefundOverdueField source="overdueAt" />
+            <TextField source="reference" emptyText="—" />
         </SimpleShowLayout>
     </Show>
 );

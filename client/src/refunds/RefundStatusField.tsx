@@ -5,13 +5,14 @@ import { DEFAULT_POLICY, DAY_MS } from '../../../shared/policy';
 import { useNow } from '../common/useNow';
 import type { Refund } from '../types';
 
-const COLOR = { requested: 'info', completed: 'success', failed: 'error' } as const;
+const COLOR = { requested: 'info', completed: 'success', failed: 'error', cancelled: 'default' } as const;
 
-/** A refund not completed within the policy's maximum is an alert. */
+/** A refund not completed within the policy's maximum is an alert (the server's timer flags it too). */
 export function isRefundOverdue(refund: Refund, now: Date): boolean {
     return (
         refund.status === 'requested' &&
-        now.getTime() - new Date(refund.requestedAt).getTime() > DEFAULT_POLICY.refundMaxDays * DAY_MS
+        (refund.overdue ||
+            now.getTime() - new Date(refund.requestedAt).getTime() > DEFAULT_POLICY.refundMaxDays * DAY_MS)
     );
 }
 

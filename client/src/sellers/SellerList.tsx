@@ -1,23 +1,20 @@
-import { DataTable, List, SearchInput, TextInput } from 'react-admin';
-import { countRangeFilters } from '../common/countInputs';
+import { DataTable, List } from 'react-admin';
+import { ScoreField } from '../buyers/ScoreField';
 import { CountryField } from '../common/CountryField';
 import { PermilleField } from '../common/PermilleField';
 import type { Seller } from '../types';
+import { sellerFilters } from './sellerFilters';
+import { ListExportActions } from '../common/ListExportActions';
 
 const Column = DataTable.Col<Seller>;
 const NumberColumn = DataTable.NumberCol<Seller>;
 
-const sellerFilters = [
-    <SearchInput key="q" source="q" alwaysOn />,
-    <TextInput key="country" source="country" parse={(v: string) => v?.toUpperCase()} sx={{ width: 120 }} />,
-    ...countRangeFilters('disputesCount'),
-    ...countRangeFilters('disputesLostCount'),
-];
-
+/** Seller ratings, worst score first: every figure sorts. */
 export const SellerList = () => (
     <List
+        actions={<ListExportActions />}
         filters={sellerFilters}
-        sort={{ field: 'disputesCount', order: 'DESC' }}
+        sort={{ field: 'score', order: 'ASC' }}
         perPage={25}
         exporter={false}
     >
@@ -27,12 +24,21 @@ export const SellerList = () => (
             <Column source="country">
                 <CountryField source="country" />
             </Column>
+            <Column source="score" align="right">
+                <ScoreField source="score" />
+            </Column>
+            <Column source="disputeRatePermille" align="right" sortByOrder="DESC">
+                <PermilleField source="disputeRatePermille" />
+            </Column>
             <Column source="positiveFeedbackPermille" align="right" sortByOrder="DESC">
                 <PermilleField source="positiveFeedbackPermille" />
             </Column>
             <NumberColumn source="ordersCount" sortByOrder="DESC" />
             <NumberColumn source="disputesCount" sortByOrder="DESC" />
             <NumberColumn source="disputesLostCount" sortByOrder="DESC" />
+            <NumberColumn source="disputesPartialCount" sortByOrder="DESC" />
+            <NumberColumn source="sellerTimeoutCount" sortByOrder="DESC" />
+            <NumberColumn source="offersAcceptedCount" sortByOrder="DESC" />
         </DataTable>
     </List>
 );

@@ -1,25 +1,40 @@
+import type { ReactNode } from 'react';
 import { NumberField } from 'react-admin';
+import { ScoreField } from '../buyers/ScoreField';
 import { CountryField } from '../common/CountryField';
 import { PermilleField } from '../common/PermilleField';
 import { Property, PropertyList } from '../common/PropertyList';
 
-/** How this seller has done: feedback, orders, disputes and disputes lost. */
-export const SellerReputation = () => (
+const COUNTS = [
+    'ordersCount',
+    'disputesCount',
+    'disputesLostCount',
+    'disputesPartialCount',
+    'disputesWonCount',
+    'sellerTimeoutCount',
+    'offersAcceptedCount',
+] as const;
+
+/** The seller's rating: score, dispute rate, feedback, outcomes, timeouts and accepted offers. */
+export const SellerReputation = ({ children }: { children?: ReactNode }) => (
     <PropertyList>
-        <Property source="country">
-            <CountryField source="country" />
+        <Property source="score">
+            <ScoreField source="score" />
         </Property>
+        <Property source="disputeRatePermille">
+            <PermilleField source="disputeRatePermille" />
+        </Property>
+        {COUNTS.map((source) => (
+            <Property source={source} key={source}>
+                <NumberField source={source} />
+            </Property>
+        ))}
         <Property source="positiveFeedbackPermille">
             <PermilleField source="positiveFeedbackPermille" />
         </Property>
-        <Property source="ordersCount">
-            <NumberField source="ordersCount" />
+        <Property source="country">
+            <CountryField source="country" />
         </Property>
-        <Property source="disputesCount">
-            <NumberField source="disputesCount" />
-        </Property>
-        <Property source="disputesLostCount">
-            <NumberField source="disputesLostCount" />
-        </Property>
+        {children}
     </PropertyList>
 );

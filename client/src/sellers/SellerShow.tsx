@@ -3,6 +3,9 @@ import InsightsOutlinedIcon from '@mui/icons-material/InsightsOutlined';
 import ReceiptLongOutlinedIcon from '@mui/icons-material/ReceiptLongOutlined';
 import ReportProblemOutlinedIcon from '@mui/icons-material/ReportProblemOutlined';
 import { Show, useRecordContext, useTranslate } from 'react-admin';
+import { sellerScoreParts } from '../../../shared/reputation';
+import { ScoreBreakdown } from '../buyers/ScoreBreakdown';
+import { Property } from '../common/PropertyList';
 import { SectionCard } from '../common/SectionCard';
 import { DisputesTable } from '../disputes/DisputesTable';
 import { OrdersTable } from '../orders/OrdersTable';
@@ -23,7 +26,11 @@ const SellerFile = () => {
                     <Typography variant="h6" component="h1" sx={{ mb: 1 }}>
                         {seller.storeName}
                     </Typography>
-                    <SellerReputation />
+                    <SellerReputation>
+                        <Property source="score_parts">
+                            <ScoreBreakdown parts={sellerScoreParts(seller)} />
+                        </Property>
+                    </SellerReputation>
                 </SectionCard>
             </Grid>
             <Grid size={{ xs: 12, lg: 8 }}>

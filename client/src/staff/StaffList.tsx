@@ -13,6 +13,7 @@ import { enumChoices } from '../common/enums';
 import { RelativeDateField } from '../common/RelativeDateField';
 import { useQueryGate } from '../common/useQueryGate';
 import type { Staff } from '../types';
+import { ListExportActions } from '../common/ListExportActions';
 
 const Column = DataTable.Col<Staff>;
 
@@ -24,6 +25,7 @@ const staffFilters = [
 
 export const StaffList = () => (
     <List
+        actions={<ListExportActions />}
         filters={staffFilters}
         sort={{ field: 'fullName', order: 'ASC' }}
         perPage={25}

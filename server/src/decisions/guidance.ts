@@ -12,47 +12,15 @@ import {
 } from '../../../shared/domain';
 import { percentOf } from '../../../shared/money';
 import type { Policy } from '../../../shared/policy';
-import { median, PRECEDENT_LIMIT, precedentAmountBand } from '../../../shared/precedents';
+import {
+    median,
+    PRECEDENT_LIMIT,
+    precedentAmountBand,
+    type Guidance,
+    type Precedent,
+} from '../../../shared/precedents';
 import { dbBool, fromDbTimestamp, sqlParam } from '../db/dbKind';
 import { notFound } from '../http/HttpError';
-
-export interface Precedent {
-    decisionId: number;
-    disputeId: number;
-    outcome: Outcome;
-    refundAmount: number;
-    orderTotal: number;
-    currency: string;
-    refundPercent: number;
-    issuedAt: string;
-}
-
-export interface Guidance {
-    disputeId: number;
-    currency: string;
-    orderTotal: number;
-    requested: { solution: RequestedSolution; amount: number };
-    lastOffer: {
-        id: number;
-        solution: string;
-        amount: number | null;
-        status: string;
-        createdAt: string;
-    } | null;
-    /** "Sellers commonly agree up to N %": guidance, never a cap. */
-    partialGuidance: { percent: number; amount: number };
-    precedents: {
-        count: number;
-        outcomes: Record<Outcome, number>;
-        /** Null when there is no precedent. */
-        medianRefundPercent: number | null;
-        /** A ruling this many points or more from the median asks for confirmation. */
-        farPercentPoints: number;
-        /** The order totals searched (minor units, both included): ±bandPercent of this order's. */
-        band: { percent: number; min: number; max: number };
-        items: Precedent[];
-    };
-}
 
 /** What a precedent search needs to know of the dispute being ruled on. */
 export interface PrecedentSubject {

@@ -9,7 +9,9 @@ import { needsApproval } from '../../../shared/fourEyes';
 import type { Policy } from '../../../shared/policy';
 import { refundAmountProblem, type RulingInput } from '../../../shared/schemas/rulings';
 import { lockRow } from '../db/locks';
-import { Attachment, Buyer, Decision, Order, Staff, type Dispute } from '../entities';
+import type { AuditEntry } from '../audit/auditLog';
+import { Attachment, Buyer, Decision, Order, Refund, Staff, type Dispute } from '../entities';
+import type { OutboxMessage } from '../outbox/outbox';
 import { badRequest, conflict, notFound } from '../http/HttpError';
 import type { DisputeActor } from '../disputes/disputeActor';
 import { applyTransition, assertAllowed, lockDispute } from '../disputes/recorder';
@@ -231,6 +233,8 @@ export async function overturn(
             { status: 'overturned', overturnReason: reason, overturnedById: actor.staffId }
         );
     const overturned = Object.assign(decision, { status: 'overturned', overturnReason: reason } as const);
+    // A refund of the overturned ruling not paid yet must not be: the next ruling decides the money.
+    const cancelled = await cancelUnpaidRefunds(manager, dispute, order, decision, now);
     await applyTransition(manager, dispute, 'overturn', actor, {
         changes: {
             assigneeId: backTo,
@@ -242,10 +246,11 @@ export async function overturn(
             ...startSla(now, policy),
         },
         note: reason,
-        details: { decisionId: decision.id, backTo },
+        details: { decisionId: decision.id, backTo, cancelledRefundIds: cancelled.ids },
         counters: outcomeCounters(dispute, decision.outcome, -1),
-        recordAudits: [decisionAudit(overturned, 'overturned', { status: 'issued' })],
+        recordAudits: [decisionAudit(overturned, 'overturned', { status: 'issued' }), ...cancelled.audits],
         outbox: [
+            ...cancelled.events,
             {
                 type: 'dispute.overturned',
                 disputeId: dispute.id,
@@ -261,4 +266,43 @@ export async function overturn(
         at: now,
     });
     return manager.getRepository(Decision).findOneByOrFail({ id: decision.id });
+}
+
+/** Cancels the refunds of a ruling that were requested and not paid yet; a paid one stays paid. */
+async function cancelUnpaidRefunds(
+    manager: EntityManager,
+    dispute: Dispute,
+    order: Order,
+    decision: Decision,
+    now: Date
+): Promise<{ ids: number[]; audits: AuditEntry[]; events: OutboxMessage[] }> {
+    const unpaid = await manager
+        .getRepository(Refund)
+        .findBy({ decisionId: decision.id, status: 'requested' });
+    if (unpaid.length === 0) return { ids: [], audits: [], events: [] };
+    const ids = unpaid.map((refund) => refund.id);
+    await manager.getRepository(Refund).update({ id: In(ids), status: 'requested' }, { status: 'cancelled' });
+    return {
+        ids,
+        audits: unpaid.map((refund) => ({
+            action: 'refund.cancelled',
+            entity: 'refund',
+            entityId: refund.id,
+            before: { status: 'requested' },
+            after: { status: 'cancelled', decisionId: decision.id },
+        })),
+        events: unpaid.map((refund) => ({
+            type: 'refund.cancelled' as const,
+            disputeId: dispute.id,
+            audience: null,
+            payload: {
+                refundId: refund.id,
+                disputeId: dispute.id,
+                orderExternalId: order.externalId,
+                amount: refund.amount,
+                currency: refund.currency,
+                cancelledAt: now.toISOString(),
+            },
+        })),
+    };
 }

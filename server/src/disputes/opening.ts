@@ -8,6 +8,7 @@ import { Buyer, Dispute, Order, Seller } from '../entities';
 import { unprocessable } from '../http/HttpError';
 import type { DisputeActor } from './disputeActor';
 import { recordOpening } from './recorder';
+import { raiseOrdersCounts, refreshBuyer } from '../parties/ratings';
 
 /**
  * INSERT … ON CONFLICT (externalId) DO UPDATE of the given columns, then the row. On PostgreSQL
@@ -35,11 +36,19 @@ const date = (value: string | null) => (value === null ? null : new Date(value))
 const MONEY_FACTS = ['total', 'currency', 'quantity', 'unitPrice'] as const;
 
 async function upsertParties(manager: EntityManager, input: OpenDisputeInput, now: Date) {
-    const buyer = await upsert(manager, Buyer, { ...input.buyer, createdAt: now }, ['name', 'country']);
-    const seller = await upsert(manager, Seller, { ...input.seller, createdAt: now }, [
-        'storeName',
+    // The marketplace's order counts move the rate after the opening is counted (parties/ratings.ts).
+    const { externalId, name, country } = input.buyer;
+    const buyer = await upsert(manager, Buyer, { externalId, name, country, createdAt: now }, [
+        'name',
         'country',
     ]);
+    const { storeName } = input.seller;
+    const seller = await upsert(
+        manager,
+        Seller,
+        { externalId: input.seller.externalId, storeName, country: input.seller.country, createdAt: now },
+        ['storeName', 'country']
+    );
     const snapshot = {
         productTitle: input.order.productTitle,
         quantity: input.order.quantity,
@@ -186,11 +195,12 @@ export async function openDispute(
     actor: DisputeActor,
     now: Date
 ): Promise<number> {
+    const newOrder = !(await manager.getRepository(Order).existsBy({ externalId: input.order.externalId }));
     const { buyer, seller, order } = await upsertParties(manager, input, now);
     checkOpeningWindow(policy, order, buyer, now);
     await assertNoOtherOpenDispute(manager, order);
     const { claim } = input;
-    return recordOpening(
+    const id = await recordOpening(
         manager,
         {
             ...FRESH_DISPUTE_STATE,
@@ -220,8 +230,19 @@ export async function openDispute(
             counters: [
                 { entity: Buyer, id: buyer.id, column: 'disputesCount', by: 1 },
                 { entity: Seller, id: seller.id, column: 'disputesCount', by: 1 },
+                // An order the desk has not seen counts, unless the marketplace sent the party's count.
+                ...(newOrder && input.buyer.ordersCount === undefined
+                    ? [{ entity: Buyer, id: buyer.id, column: 'ordersCount' as const, by: 1 }]
+                    : []),
+                ...(newOrder && input.seller.ordersCount === undefined
+                    ? [{ entity: Seller, id: seller.id, column: 'ordersCount' as const, by: 1 }]
+                    : []),
             ],
             at: now,
         }
     );
+    await raiseOrdersCounts(manager, { buyerId: buyer.id, sellerId: seller.id }, input);
+    // The recent disputes and the frequent-disputer flag, which the next ruling's four-eyes reads.
+    await refreshBuyer(manager, policy, buyer.id, now);
+    return id;
 }

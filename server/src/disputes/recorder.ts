@@ -15,17 +15,28 @@ import {
     type DisputeEventKind,
 } from '../../../shared/lifecycle';
 import { appendAudit, type AuditEntry } from '../audit/auditLog';
+import { recordStats } from '../dashboard/disputeStats';
 import { lockRow } from '../db/locks';
 import { Buyer, Dispute, DisputeEvent, Seller } from '../entities';
 import { conflict, notFound } from '../http/HttpError';
 import { enqueue, type OutboxMessage } from '../outbox/outbox';
+import { ratingCounters } from '../parties/ratingCounters';
+import { rescoreParties } from '../parties/ratings';
 import type { DisputeActor } from './disputeActor';
 
 /** A counter kept on a party's row, moved in the same transaction as the change it counts. */
 export interface CounterChange {
     entity: typeof Buyer | typeof Seller;
     id: number;
-    column: 'disputesCount' | BuyerOutcomeCounter | SellerOutcomeCounter;
+    column:
+        | 'disputesCount'
+        | 'ordersCount'
+        | BuyerOutcomeCounter
+        | SellerOutcomeCounter
+        | 'escalationsCount'
+        | 'penaltyCount'
+        | 'sellerTimeoutCount'
+        | 'offersAcceptedCount';
     by: number;
 }
 
@@ -101,7 +112,12 @@ export async function applyTransition(
         updatedAt: options.at,
     };
     const after = await writeDispute(manager, dispute, changes);
-    await record(manager, dispute, after, action, actor, options);
+    const counters = [
+        ...(options.counters ?? []),
+        ...(await ratingCounters(manager, dispute, action, actor)),
+    ];
+    await record(manager, dispute, after, action, actor, { ...options, counters });
+    await recordStats(manager, dispute, after, action, options.at);
     return after;
 }
 
@@ -166,6 +182,7 @@ export async function recordEvent(
         after = await writeDispute(manager, dispute, changes);
     }
     await record(manager, dispute, after, kind, actor, options);
+    await recordStats(manager, dispute, after, kind, options.at);
     return after;
 }
 
@@ -246,5 +263,6 @@ async function writeRecord(
     for (const counter of options.counters ?? []) {
         await manager.increment(counter.entity, { id: counter.id }, counter.column, counter.by);
     }
+    await rescoreParties(manager, options.counters ?? []);
     await enqueue(manager, options.outbox ?? [], options.at);
 }

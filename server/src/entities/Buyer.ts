@@ -25,6 +25,26 @@ export class Buyer {
     @Column('integer', { default: 0 })
     disputesCount!: number;
 
+    /** Disputes opened within policy.ratingRecentDays (kept by the ratings timer as they age). */
+    @Column('integer', { default: 0 })
+    disputes90dCount?: number;
+
+    /** Disputes the buyer escalated to the platform. */
+    @Column('integer', { default: 0 })
+    escalationsCount?: number;
+
+    /** Disputes per thousand orders (shared/reputation.ts). */
+    @Column('integer', { default: 0 })
+    disputeRatePermille?: number;
+
+    /** 0–100, the desk's own reputation score (shared/reputation.ts, the README's "Ratings"). */
+    @Column('integer', { default: 100 })
+    score?: number;
+
+    /** When the ratings timer must look at this buyer again (a dispute leaves a window); null: never. */
+    @Column(TIMESTAMP, { nullable: true })
+    ratingsDueAt?: Date | null;
+
     /** Outcomes of rulings: full refund (won), partial, none (lost). */
     @Column('integer', { default: 0 })
     disputesWonCount!: number;
@@ -56,6 +76,12 @@ export class Buyer {
 
     @Column('varchar', { length: 500, nullable: true })
     blockReason!: string | null;
+
+    @Column(TIMESTAMP, { nullable: true })
+    blockedAt?: Date | null;
+
+    @Column('integer', { nullable: true })
+    blockedById?: number | null;
 
     @CreateDateColumn({ type: TIMESTAMP })
     createdAt!: Date;

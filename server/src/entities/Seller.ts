@@ -37,6 +37,26 @@ export class Seller {
     @Column('integer', { default: 0 })
     disputesWonCount!: number;
 
+    /** Disputes resolved for the buyer because the seller never answered in time. */
+    @Column('integer', { default: 0 })
+    sellerTimeoutCount?: number;
+
+    /** Disputes the buyer settled by accepting the seller's offer. */
+    @Column('integer', { default: 0 })
+    offersAcceptedCount?: number;
+
+    /** Disputes per thousand orders (shared/reputation.ts). */
+    @Column('integer', { default: 0 })
+    disputeRatePermille?: number;
+
+    /** 0–100 (shared/reputation.ts, the README's "Ratings"). */
+    @Column('integer', { default: 100 })
+    score?: number;
+
+    /** When the ratings timer must look at this seller again; null: never. */
+    @Column(TIMESTAMP, { nullable: true })
+    ratingsDueAt?: Date | null;
+
     @CreateDateColumn({ type: TIMESTAMP })
     createdAt!: Date;
 }

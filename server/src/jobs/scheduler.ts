@@ -5,6 +5,7 @@ import { evidenceReminderJob } from './evidenceReminder';
 import { runJob, type Job, type JobOutcome } from './job';
 import { claimLease, PROCESS_HOLDER, releaseLease } from './jobLease';
 import { refundOverdueJob } from './refundOverdue';
+import { buyerRatingsJob, sellerRatingsJob } from './ratings';
 import { sellerTimeoutJob } from './sellerTimeout';
 import { slaHardBreachJob, slaTargetBreachJob } from './slaBreaches';
 
@@ -17,6 +18,8 @@ export const DEADLINE_JOBS: readonly Job[] = [
     slaTargetBreachJob,
     slaHardBreachJob,
     refundOverdueJob,
+    buyerRatingsJob,
+    sellerRatingsJob,
 ];
 
 export interface RunOptions {

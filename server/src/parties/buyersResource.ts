@@ -1,6 +1,9 @@
 import { Buyer } from '../entities';
 import { columns, defineResource } from '../rest/Resource';
 
+const figure = { type: 'int', range: true, sort: true } as const;
+
+/** Buyers with their rating: every figure sorts and filters by range (indexed, see migration …008). */
 export const buyersResource = defineResource({
     name: 'buyers',
     entity: Buyer,
@@ -9,15 +12,25 @@ export const buyersResource = defineResource({
         externalId: { type: 'string', filter: true },
         name: { type: 'string', sort: true },
         country: { type: 'string', filter: true, sort: true },
-        ordersCount: { type: 'int', range: true, sort: true },
-        disputesCount: { type: 'int', range: true, sort: true },
-        disputesWonCount: { type: 'int', range: true, sort: true },
-        penaltyCount: { type: 'int', range: true, sort: true },
-        rating: { type: 'int', range: true, sort: true },
+        ordersCount: figure,
+        disputesCount: figure,
+        disputes90dCount: figure,
+        disputeRatePermille: figure,
+        disputesWonCount: figure,
+        disputesPartialCount: figure,
+        disputesLostCount: figure,
+        escalationsCount: figure,
+        /** Disputes kept open after being satisfied. */
+        penaltyCount: figure,
+        score: figure,
+        /** The marketplace's own rating of the buyer. */
+        rating: figure,
         flagged: { type: 'bool', filter: true, sort: true },
         flagReason: { type: 'string' },
         blocked: { type: 'bool', filter: true, sort: true },
         blockReason: { type: 'string' },
+        blockedAt: { type: 'date', range: true, sort: true },
+        blockedById: { type: 'int', filter: true },
         createdAt: { type: 'date', range: true, sort: true },
     }),
     search: ['id', 'externalId', 'name'],

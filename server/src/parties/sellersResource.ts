@@ -1,6 +1,9 @@
 import { Seller } from '../entities';
 import { columns, defineResource } from '../rest/Resource';
 
+const figure = { type: 'int', range: true, sort: true } as const;
+
+/** Sellers with their rating: every figure sorts and filters by range (indexed, see migration …008). */
 export const sellersResource = defineResource({
     name: 'sellers',
     entity: Seller,
@@ -9,10 +12,16 @@ export const sellersResource = defineResource({
         externalId: { type: 'string', filter: true },
         storeName: { type: 'string', sort: true },
         country: { type: 'string', filter: true, sort: true },
-        positiveFeedbackPermille: { type: 'int', range: true, sort: true },
-        ordersCount: { type: 'int', range: true, sort: true },
-        disputesCount: { type: 'int', range: true, sort: true },
-        disputesLostCount: { type: 'int', range: true, sort: true },
+        positiveFeedbackPermille: figure,
+        ordersCount: figure,
+        disputesCount: figure,
+        disputeRatePermille: figure,
+        disputesLostCount: figure,
+        disputesPartialCount: figure,
+        disputesWonCount: figure,
+        sellerTimeoutCount: figure,
+        offersAcceptedCount: figure,
+        score: figure,
         createdAt: { type: 'date', range: true, sort: true },
     }),
     search: ['id', 'externalId', 'storeName'],

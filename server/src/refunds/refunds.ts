@@ -6,6 +6,7 @@ import type { EntityManager } from 'typeorm';
 import { refundDestinationFor } from '../../../shared/domain';
 import { addDays, type Policy } from '../../../shared/policy';
 import type { RefundCompletedInput, ReturnShippedInput } from '../../../shared/schemas/rulings';
+import { refundStats } from '../dashboard/disputeStats';
 import { lockRow } from '../db/locks';
 import { closedEvent } from '../disputes/outcomeEvents';
 import { systemActor, type DisputeActor } from '../disputes/disputeActor';
@@ -37,6 +38,7 @@ export async function requestRefund(
         completedAt: null,
         createdAt: at,
     });
+    await refundStats(manager, 'requested', saved, at);
     const event: OutboxMessage = {
         type: 'refund.requested',
         disputeId: dispute.id,
@@ -133,6 +135,7 @@ export async function completeRefund(
             { id: refundId },
             { status: 'completed', completedAt: now, reference: input.reference ?? null }
         );
+    await refundStats(manager, 'paid', refund, now);
     const details = {
         refundId,
         amount: refund.amount,
@@ -180,6 +183,7 @@ export async function flagOverdueRefund(
         new Date(refund.dueBy).getTime() <= now.getTime();
     if (!overdue) return false;
     await manager.getRepository(Refund).update({ id: refundId }, { overdueAt: now });
+    await refundStats(manager, 'overdue', refund, now);
     await recordEvent(manager, dispute, 'refund_overdue', systemActor, {
         changes: { refundOverdueAt: now },
         note: `Refund #${refundId} is still not paid, due by ${new Date(refund.dueBy).toISOString()}`,

@@ -3,6 +3,7 @@ import type { PermissionResource } from '../../../shared/permissions';
 import type { AppContext } from '../appContext';
 import { allow, POLICY } from '../auth/authorize';
 import { HttpError, notFound } from '../http/HttpError';
+import { csvExport } from './csvExport';
 import { allowHeader, REFUSES_METHOD } from '../http/routeMethods';
 import { parseId, parseListParams } from './listParams';
 import type { Resource } from './Resource';
@@ -27,6 +28,8 @@ export function resourceRouter(context: AppContext, resource: Resource): Router 
         );
         res.json(records);
     });
+
+    router.get('/export.csv', allow(context, name, 'list'), csvExport(context, resource));
 
     router.get('/:id', allow(context, name, 'show'), async (req, res) => {
         const id = parseId(req.params.id);

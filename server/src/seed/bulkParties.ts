@@ -9,6 +9,16 @@ const FLAG_AT = 30;
 
 export type BulkPlan = ReturnType<typeof planBulk>;
 
+/** Statuses a bulk dispute reaches only through an escalation (counted as the buyer's). */
+const ESCALATED = new Set([
+    'escalated',
+    'in_review',
+    'awaiting_evidence',
+    'pending_approval',
+    'decided',
+    'closed',
+]);
+
 /** Who opened each dispute against whom and how it went, chosen up front so counters are exact. */
 export function planBulk(random: Random, count: number, buyers: number, sellers: number) {
     const countries: BuyerCountry[] = Array.from({ length: buyers }, () =>
@@ -26,6 +36,10 @@ export function planBulk(random: Random, count: number, buyers: number, sellers:
     const buyerLost = new Int32Array(buyers);
     const sellerPartial = new Int32Array(sellers);
     const sellerWon = new Int32Array(sellers);
+    // The rating counters the recorder keeps (parties/ratingCounters.ts).
+    const buyerEscalations = new Int32Array(buyers);
+    const sellerTimeouts = new Int32Array(sellers);
+    const sellerAccepted = new Int32Array(sellers);
     const kinds = BULK_KINDS.map((kind, index) => [index, kind.weight] as const);
     const topBuyers = Math.max(1, Math.floor(buyers * 0.02));
     const topSellers = Math.max(1, Math.floor(sellers * 0.05));
@@ -43,6 +57,9 @@ export function planBulk(random: Random, count: number, buyers: number, sellers:
             buyerWon[buyer]++;
             if (BULK_KINDS[kind].resolution !== 'agreement') sellerLost[seller]++;
         }
+        if (ESCALATED.has(BULK_KINDS[kind].status)) buyerEscalations[buyer]++;
+        if (BULK_KINDS[kind].resolution === 'seller_timeout') sellerTimeouts[seller]++;
+        if (BULK_KINDS[kind].resolution === 'agreement') sellerAccepted[seller]++;
         if (BULK_KINDS[kind].outcome === 'partial_refund') {
             buyerPartial[buyer]++;
             sellerPartial[seller]++;
@@ -64,6 +81,9 @@ export function planBulk(random: Random, count: number, buyers: number, sellers:
         sellerLost,
         sellerPartial,
         sellerWon,
+        buyerEscalations,
+        sellerTimeouts,
+        sellerAccepted,
     };
 }
 
@@ -84,6 +104,7 @@ export function bulkBuyers(random: Random, now: Date, plan: BulkPlan, firstId: n
             disputesWonCount: plan.buyerWon[k],
             disputesPartialCount: plan.buyerPartial[k],
             disputesLostCount: plan.buyerLost[k],
+            escalationsCount: plan.buyerEscalations[k],
             penaltyCount: flagged ? random.int(0, 3) : 0,
             rating: flagged ? random.int(20, 55) : random.int(70, 100),
             flagged,
@@ -111,6 +132,8 @@ export function bulkSellers(random: Random, now: Date, plan: BulkPlan, firstId: 
             disputesLostCount: plan.sellerLost[k],
             disputesPartialCount: plan.sellerPartial[k],
             disputesWonCount: plan.sellerWon[k],
+            sellerTimeoutCount: plan.sellerTimeouts[k],
+            offersAcceptedCount: plan.sellerAccepted[k],
             createdAt: new Date(now.getTime() - random.days(100, 3000)),
         };
     });

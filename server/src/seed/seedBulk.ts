@@ -11,6 +11,8 @@ import {
     type BulkDispute,
 } from './bulkRows';
 import { openBulkWriter, type BulkWriter } from '../db/bulkWriter';
+import { rebuildRatings } from '../parties/ratingsRebuild';
+import { rebuildDailyStats } from '../dashboard/statsRebuild';
 import { Progress } from './progress';
 import { Random } from './random';
 import { nextId, rowsPerStatement, syncSequences, toSqlValue, type SqlValue } from '../db/sqlInsert';
@@ -175,6 +177,9 @@ export async function seedBulk(
         await timed('Checkpoint and statistics', show, () => writer.close());
     }
     await syncSequences(dataSource, BULK_TABLES);
+    // Scores, rates, recent disputes and flags from the counters just written (shared/reputation.ts).
+    await timed('Computing ratings', show, () => rebuildRatings(dataSource, config.policy, now));
+    await timed('Computing dashboard aggregates', show, () => rebuildDailyStats(dataSource));
     return {
         disputes: count,
         buyers: buyerCount,

@@ -13,6 +13,8 @@ import { FileLibrary } from './files';
 import { Random } from './random';
 import { insertRows, syncSequences } from '../db/sqlInsert';
 import { flagReason } from './texts';
+import { rebuildRatings } from '../parties/ratingsRebuild';
+import { rebuildDailyStats } from '../dashboard/statsRebuild';
 
 /** Same seed, same data set: the demo is reproducible; only its dates follow `now`. */
 const DEMO_SEED = 20_251_126;
@@ -123,6 +125,9 @@ export async function seedDemo(
             );
         }
     });
+    // Scores, rates and flags from the counters as they now stand (shared/reputation.ts).
+    await rebuildRatings(dataSource, config.policy, now);
+    await rebuildDailyStats(dataSource);
     return summarize(dataSource, data);
 }
 

@@ -6,6 +6,8 @@ import { IdempotencyClaimOwner1764100000004 } from './1764100000004-IdempotencyC
 import { EvidenceRequestReminder1764100000005 } from './1764100000005-EvidenceRequestReminder';
 import { AttachmentReuseAndReview1764100000006 } from './1764100000006-AttachmentReuseAndReview';
 import { RulingsAndDelivery1764100000007 } from './1764100000007-RulingsAndDelivery';
+import { PartyRatings1764100000008 } from './1764100000008-PartyRatings';
+import { DailyStats1764100000009 } from './1764100000009-DailyStats';
 
 /** Every migration, in order. */
 export const migrations = [
@@ -17,4 +19,6 @@ export const migrations = [
     EvidenceRequestReminder1764100000005,
     AttachmentReuseAndReview1764100000006,
     RulingsAndDelivery1764100000007,
+    PartyRatings1764100000008,
+    DailyStats1764100000009,
 ];

@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { Button } from '@mui/material';
+import UndoIcon from '@mui/icons-material/Undo';
+import { useTranslate } from 'react-admin';
+import type { Decision } from '../types';
+import { DecisionCommentDialog } from './DecisionCommentDialog';
+import { DecisionSummary } from './DecisionSummary';
+import { useDecisionAction } from './useDecisionAction';
+
+const T = 'resources.decisions.answer';
+
+/** Reject a four-eyes ruling with a comment: the dispute goes back to review, the mediator reads why. */
+export const RejectDecisionButton = ({ decision }: { decision: Decision }) => {
+    const translate = useTranslate();
+    const [open, setOpen] = useState(false);
+    const { mutate, isPending, error, reset } = useDecisionAction(`${T}.rejected`, () => setOpen(false));
+    return (
+        <>
+            <Button
+                size="small"
+                variant="outlined"
+                color="error"
+                startIcon={<UndoIcon />}
+                onClick={() => {
+                    reset();
+                    setOpen(true);
+                }}
+                data-testid="decision-reject"
+            >
+                {translate(`${T}.reject`)}
+            </Button>
+            {open && (
+                <DecisionCommentDialog
+                    testId="reject-dialog"
+                    title={translate(`${T}.reject_title`, { id: decision.id })}
+                    explanation={translate(`${T}.reject_explanation`)}
+                    summary={<DecisionSummary decision={decision} />}
+                    commentLabel={translate(`${T}.comment_required`)}
+                    commentField="comment"
+                    required
+                    confirmLabel={translate(`${T}.reject_confirm`)}
+                    color="error"
+                    isPending={isPending}
+                    error={error}
+                    onConfirm={(comment) =>
+                        mutate((dataProvider) => dataProvider.rejectDecision(decision.id, comment))
+                    }
+                    onClose={() => setOpen(false)}
+                />
+            )}
+        </>
+    );
+};
