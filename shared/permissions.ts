@@ -29,7 +29,8 @@ export type Action =
     | 'replay'
     | 'download'
     | 'revoke_sessions'
-    | 'cancel';
+    | 'cancel'
+    | 'answer';
 
 export type PermissionResource =
     | 'disputes'
@@ -50,6 +51,8 @@ export type PermissionResource =
     | 'outbox-events'
     | 'webhook-deliveries'
     | 'dashboard'
+    | 'qa-reviews'
+    | 'mediator-quality'
     | 'sessions';
 
 type Grants = Partial<Record<PermissionResource, readonly Action[]>>;
@@ -93,6 +96,9 @@ const SUPERVISOR: Grants = {
     'outbox-events': [...READ, 'replay'],
     'webhook-deliveries': READ,
     dashboard: ['show'],
+    /** `create`: draw a random QA sample (POST /api/qa-samples); `answer`: one's own reviews only. */
+    'qa-reviews': [...READ, 'create', 'answer'],
+    'mediator-quality': ['list'],
 };
 
 export const PERMISSIONS: Record<Role, Grants> = {
@@ -105,7 +111,7 @@ export interface AccessRequest {
     action: Action | string;
     resource: PermissionResource | string;
     /** The record acted on, when the rule depends on it. */
-    record?: { assigneeId?: number | null; mediatorId?: number | null } | null;
+    record?: { assigneeId?: number | null; mediatorId?: number | null; reviewerId?: number | null } | null;
     /** Who is asking (for record rules). */
     staffId?: number;
 }
@@ -143,6 +149,9 @@ export function denialReason(role: Role | undefined, request: AccessRequest): st
         record.mediatorId === staffId
     ) {
         return 'Nobody approves their own ruling';
+    }
+    if (request.resource === 'qa-reviews' && request.action === 'answer' && record.reviewerId !== staffId) {
+        return 'This QA review belongs to another reviewer';
     }
     return null;
 }

@@ -76,6 +76,14 @@ export interface Policy {
      * (a claim of a process that restarted, on SQLite any other process's, is abandoned at once).
      */
     idempotencyClaimLeaseSeconds: number;
+    /** Mediator quality: a mean refund this many percentage points or more from the peers' median is an outlier … */
+    qualityRefundGapPoints: number;
+    /** … so is an overturn rate at least this many times the peers' … */
+    qualityOverturnFactor: number;
+    /** … and a QA agreement rate below this percent. */
+    qualityMinAgreementPercent: number;
+    /** A random QA sample holds at most this many decisions. */
+    qaSampleMaxSize: number;
 }
 
 export const DEFAULT_POLICY: Policy = {
@@ -120,6 +128,10 @@ export const DEFAULT_POLICY: Policy = {
     evidenceReminderHours: 24,
     reuseHammingThreshold: 6,
     idempotencyClaimLeaseSeconds: 60,
+    qualityRefundGapPoints: 15,
+    qualityOverturnFactor: 2,
+    qualityMinAgreementPercent: 70,
+    qaSampleMaxSize: 50,
 };
 
 const ENV_PREFIX = 'POLICY_';

@@ -17,6 +17,7 @@ import queue from './queue';
 import refunds from './refunds';
 import sellers from './sellers';
 import staff from './staff';
+import { mediatorQuality, qaReviews } from './supervision';
 import { theme } from './theme';
 
 export const App = () => (
@@ -38,6 +39,8 @@ export const App = () => (
         <Resource name="attachments" {...attachments} />
         <Resource name="decisions" {...decisions} />
         <Resource name="refunds" {...refunds} />
+        <Resource name="qa-reviews" {...qaReviews} />
+        <Resource name="mediator-quality" {...mediatorQuality} />
         <Resource name="orders" {...orders} />
         <Resource name="buyers" {...buyers} />
         <Resource name="sellers" {...sellers} />

@@ -32,6 +32,9 @@ import { refuseWrites, resourceRouter } from './rest/resourceRouter';
 import type { Resource } from './rest/Resource';
 import { staffDirectoryResource, staffResource } from './staff/staffResource';
 import { staffRouter } from './staff/staffRouter';
+import { mediatorQualityRouter } from './supervision/mediatorQualityRouter';
+import { qaReviewsRouter, qaSamplesRouter } from './supervision/qaRouter';
+import { qaReviewsResource } from './supervision/qaReviewsResource';
 
 /** Resources listed and shown through the generic ra-data-simple-rest protocol. */
 export const RESOURCES: Resource[] = [
@@ -51,6 +54,7 @@ export const RESOURCES: Resource[] = [
     webhookDeliveriesResource,
     staffResource,
     staffDirectoryResource,
+    qaReviewsResource,
 ];
 
 /** Routers with the writes and actions of a resource, mounted before its generic reads. */
@@ -64,6 +68,7 @@ function actionRouters(context: AppContext): Record<string, Router> {
         'outbox-events': outboxRouter(context),
         staff: staffRouter(context),
         buyers: buyersRouter(context),
+        'qa-reviews': qaReviewsRouter(context),
     };
 }
 
@@ -83,6 +88,8 @@ export function apiRouter(context: AppContext): Router {
     }
     router.use('/queue', queueRouter(context));
     router.use('/dashboard', dashboardRouter(context));
+    router.use('/qa-samples', qaSamplesRouter(context));
+    router.use('/mediator-quality', mediatorQualityRouter(context));
     router.use(apiNotFound);
     router.use(auditDenials(context));
     return router;

@@ -26,6 +26,7 @@ import {
     offerRecordSchema,
     refundRecordSchema,
 } from './caseFileRecords';
+import { qaReviewRecordSchema } from './qa';
 import { int, isoDate, json, text } from './recordFields';
 
 export * from './caseFileRecords';
@@ -229,5 +230,6 @@ export const RECORD_SCHEMAS = {
     'staff-directory': staffDirectoryRecordSchema,
     'outbox-events': outboxEventRecordSchema,
     'webhook-deliveries': webhookDeliveryRecordSchema,
+    'qa-reviews': qaReviewRecordSchema,
 } as const;
 export type ResourceName = keyof typeof RECORD_SCHEMAS;

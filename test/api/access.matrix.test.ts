@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/domain';
-import { OutboxEvent } from '../../server/src/entities';
+import { OutboxEvent, QaReview } from '../../server/src/entities';
 import { storageFromConfig } from '../../server/src/storage';
 import {
     buildAttachment,
@@ -335,6 +335,53 @@ const CASES: Record<string, Case> = {
         method: 'get',
         setup: async () => ({ url: '/api/queue/counts' }),
         expect: READ,
+    },
+    'GET /api/qa-reviews': {
+        method: 'get',
+        setup: async () => ({ url: '/api/qa-reviews' }),
+        expect: SUPERVISOR_ONLY_READ,
+    },
+    'POST /api/qa-reviews': {
+        method: 'post',
+        setup: async () => ({ url: '/api/qa-reviews', body: {} }),
+        expect: WRITE_REFUSED,
+    },
+    'DELETE /api/qa-reviews/:id': {
+        method: 'delete',
+        setup: async () => ({ url: '/api/qa-reviews/1' }),
+        expect: WRITE_REFUSED,
+    },
+    'POST /api/qa-samples': {
+        method: 'post',
+        setup: async (owner) => {
+            await buildDecision(ctx.dataSource, { mediatorId: owner.staff.id });
+            return { url: '/api/qa-samples', body: { from: '2026-11-01', to: '2026-11-30', size: 1 } };
+        },
+        expect: { anonymous: 401, support: 403, mediator_own: 403, mediator_other: 403, supervisor: 201 },
+    },
+    'POST /api/qa-reviews/:id/verdict': {
+        method: 'post',
+        setup: async (owner) => {
+            const decision = await buildDecision(ctx.dataSource, { mediatorId: owner.staff.id });
+            const [{ id }] = (
+                await ctx.dataSource.getRepository(QaReview).insert({
+                    decisionId: decision.id,
+                    reviewerId: agents.supervisor.staff.id,
+                    sampleId: 'matrix-sample',
+                    verdict: null,
+                    comment: null,
+                    createdAt: ctx.clock.now(),
+                    answeredAt: null,
+                })
+            ).identifiers;
+            return { url: `/api/qa-reviews/${id}/verdict`, body: { verdict: 'agree' } };
+        },
+        expect: SUPERVISOR_ONLY_WRITE,
+    },
+    'GET /api/mediator-quality': {
+        method: 'get',
+        setup: async () => ({ url: '/api/mediator-quality?from=2026-11-01&to=2026-11-30' }),
+        expect: SUPERVISOR_ONLY_READ,
     },
 };
 

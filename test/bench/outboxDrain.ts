@@ -1,9 +1,13 @@
 /**
- * The outbox draining to a local receiver: BENCH_OUTBOX_EVENTS (default 10,000) events are queued
- * at BENCH_OUTBOX_RATE events/s (default 1000; 0 = all at once, a backlog) while the real server
- * (`server/src/index.ts`, its delivery worker running) sends them to a node:http receiver that
- * verifies every signature. Prints events/s (first queued → last received), the end-to-end lag
- * (createdAt → receipt) p50/p95, and duplicates. Targets: ≥ 500 events/s, 0 duplicates.
+ * The outbox draining to a local receiver that verifies every signature, through the real server
+ * (`server/src/index.ts`, its delivery worker running):
+ * 1. a backlog: BENCH_OUTBOX_EVENTS (default 10,000) events queued before the server starts,
+ *    drained at full speed — events/s from the server being ready to the last receipt;
+ * 2. live traffic: staff messages posted through the API (each queues `message.posted` for both
+ *    parties) at BENCH_OUTBOX_RATE messages/s — the end-to-end lag, from the change to the receipt.
+ * Duplicates (an event received twice) over both. Targets: ≥ 500 events/s, 0 duplicates.
+ * Only the server writes to the database while it runs (several processes on one SQLite file are
+ * not a supported setup).
  *
  * `benchOutboxDrain(db)` runs inside a process whose DATABASE_URL is `db`'s (forEachBenchDatabase).
  */
@@ -15,7 +19,15 @@ import { loadConfig } from '../../server/src/config';
 import { openDataSource } from '../../server/src/db/dataSource';
 import { writeTransaction } from '../../server/src/db/transaction';
 import { enqueue, type OutboxMessage } from '../../server/src/outbox/outbox';
-import { forEachBenchDatabase, ms, startServer, summary, type BenchDb } from './benchSupport';
+import {
+    forEachBenchDatabase,
+    ms,
+    signIn,
+    staffPost,
+    startServer,
+    summary,
+    type BenchDb,
+} from './benchSupport';
 
 const SECRET = 'bench-webhook-secret';
 const EVENTS_PER_DISPUTE = 4;
@@ -24,6 +36,8 @@ export interface OutboxDrainResult {
     events: number;
     seconds: number;
     eventsPerSecond: number;
+    /** Events of the live phase received (two per staff message). */
+    liveEvents: number;
     lagP50Ms: number;
     lagP95Ms: number;
     duplicates: number;
@@ -32,8 +46,10 @@ export interface OutboxDrainResult {
 
 interface Receiver {
     url: string;
-    /** First receipt time of each event of this run, by webhook-id. */
+    /** First receipt time of each backlog event of this run, by webhook-id. */
     received: Map<string, number>;
+    /** Lag of each live event (a staff message of this run), by webhook-id. */
+    live: Map<string, number>;
     duplicates: number;
     badSignatures: number;
     close(): Promise<void>;
@@ -43,6 +59,7 @@ async function startReceiver(runId: string): Promise<Receiver> {
     const receiver: Receiver = {
         url: '',
         received: new Map(),
+        live: new Map(),
         duplicates: 0,
         badSignatures: 0,
         close: async () => undefined,
@@ -59,11 +76,17 @@ async function startReceiver(runId: string): Promise<Receiver> {
                 .update(`${id}.${timestamp}.${body}`)
                 .digest('base64');
             if (req.headers['webhook-signature'] !== `v1,${expected}`) receiver.badSignatures++;
-            const parsed = JSON.parse(body) as { timestamp: string; data: { benchRun?: string } };
+            const parsed = JSON.parse(body) as {
+                data: { benchRun?: string; body?: string; sentAt?: string };
+            };
+            const seen = receiver.received.has(id) || receiver.live.has(id);
             if (parsed.data.benchRun === runId) {
-                if (receiver.received.has(id)) receiver.duplicates++;
-                // The body's timestamp is the event's createdAt.
-                else receiver.received.set(id, at - Date.parse(parsed.timestamp));
+                if (seen) receiver.duplicates++;
+                else receiver.received.set(id, at);
+            } else if (parsed.data.body?.includes(runId)) {
+                if (seen) receiver.duplicates++;
+                // A staff message's event: from the message being written to its receipt.
+                else receiver.live.set(id, at - Date.parse(parsed.data.sentAt!));
             }
             res.writeHead(204).end();
         });
@@ -80,60 +103,86 @@ async function startReceiver(runId: string): Promise<Receiver> {
 
 const sleep = (msToWait: number) => new Promise((resolve) => setTimeout(resolve, msToWait));
 
-/** Drains `events` outbox events through the real server's worker to a local receiver. */
+/** Queues the backlog straight into the database, before the server runs. */
+async function queueBacklog(db: BenchDb, runId: string, total: number): Promise<void> {
+    const config = loadConfig({ ...process.env, ...db.env });
+    const dataSource = await openDataSource({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    try {
+        for (let queued = 0; queued < total; queued += 1000) {
+            const count = Math.min(1000, total - queued);
+            const messages: OutboxMessage[] = Array.from({ length: count }, (_, i) => {
+                const n = queued + i;
+                return {
+                    type: 'dispute.closed',
+                    disputeId: 1_000_000_000 + Math.floor(n / EVENTS_PER_DISPUTE),
+                    audience: null,
+                    payload: { benchRun: runId, n, outcome: 'full_refund' },
+                };
+            });
+            await writeTransaction(dataSource, (tx) => enqueue(tx, messages, new Date()));
+        }
+    } finally {
+        await dataSource.destroy();
+    }
+}
+
+async function waitFor(done: () => boolean, timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!done() && Date.now() < deadline) await sleep(20);
+}
+
+/** Drains a backlog, then live traffic, through the real server's worker to a local receiver. */
 export async function benchOutboxDrain(
     db: BenchDb,
     options: { events?: number; rate?: number } = {}
 ): Promise<OutboxDrainResult> {
     const total = options.events ?? Number(process.env.BENCH_OUTBOX_EVENTS ?? 10_000);
-    const rate = options.rate ?? Number(process.env.BENCH_OUTBOX_RATE ?? 1000);
+    const rate = options.rate ?? Number(process.env.BENCH_OUTBOX_RATE ?? 50);
+    const liveMessages = Math.max(1, rate * 10);
     const runId = randomUUID();
     const receiver = await startReceiver(runId);
+    await queueBacklog(db, runId, total);
     const server = await startServer(db, {
         MARKETPLACE_WEBHOOK_URL: receiver.url,
         MARKETPLACE_WEBHOOK_SECRET: SECRET,
         WEBHOOK_POLL_MS: '50',
     });
-    const config = loadConfig({ ...process.env, ...db.env });
-    const dataSource = await openDataSource({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
     try {
-        const batch = rate > 0 ? Math.max(1, Math.round(rate / 20)) : 500;
+        const ready = Date.now();
+        await waitFor(() => receiver.received.size >= total, 300_000);
+        const seconds = (Math.max(...receiver.received.values(), ready) - ready) / 1000;
+
+        // Live: staff messages to both parties on disputes in the queue, at `rate` per second.
+        const session = await signIn(server.url, 'supervisor@example.com', 'dispute-desk-demo');
+        const listed = await fetch(
+            `${server.url}/api/disputes?filter=${encodeURIComponent('{"status":"escalated"}')}&range=[0,49]`,
+            { headers: { cookie: session.cookie } }
+        );
+        const disputes = (await listed.json()) as { id: number }[];
         const started = Date.now();
-        for (let queued = 0; queued < total; queued += batch) {
-            const count = Math.min(batch, total - queued);
-            const now = new Date();
-            const messages: OutboxMessage[] = Array.from({ length: count }, (_, i) => {
-                const n = queued + i;
-                return {
-                    type: 'dispute.closed',
-                    disputeId: 1 + Math.floor(n / EVENTS_PER_DISPUTE),
-                    audience: null,
-                    payload: { benchRun: runId, n, outcome: 'full_refund' },
-                };
+        for (let i = 0; i < liveMessages && disputes.length > 0; i++) {
+            const dispute = disputes[i % disputes.length];
+            void staffPost(`${server.url}/api/disputes/${dispute.id}/messages`, session, {
+                visibility: 'both',
+                body: `Bench ${runId} message ${i}: we are looking into it.`,
             });
-            await writeTransaction(dataSource, (tx) => enqueue(tx, messages, now));
-            if (rate > 0) {
-                const due = started + ((queued + count) / rate) * 1000;
-                await sleep(Math.max(0, due - Date.now()));
-            }
+            await sleep(Math.max(0, started + ((i + 1) / rate) * 1000 - Date.now()));
         }
-        const deadline = Date.now() + 300_000;
-        while (receiver.received.size < total && Date.now() < deadline) await sleep(20);
-        const seconds = (Date.now() - started) / 1000;
+        await waitFor(() => receiver.live.size >= liveMessages * 2, 60_000);
         // Anything sent twice would arrive shortly after: give it a moment.
         await sleep(500);
-        const lags = summary([...receiver.received.values()]);
+        const lags = summary([...receiver.live.values()]);
         return {
             events: receiver.received.size,
             seconds,
-            eventsPerSecond: receiver.received.size / seconds,
-            lagP50Ms: lags.p50,
-            lagP95Ms: lags.p95,
+            eventsPerSecond: receiver.received.size / Math.max(seconds, 0.001),
+            liveEvents: receiver.live.size,
+            lagP50Ms: lags.p50 ?? NaN,
+            lagP95Ms: lags.p95 ?? NaN,
             duplicates: receiver.duplicates,
             badSignatures: receiver.badSignatures,
         };
     } finally {
-        await dataSource.destroy();
         await server.stop();
         await receiver.close();
     }
@@ -142,8 +191,8 @@ export async function benchOutboxDrain(
 export function printOutboxDrain(label: string, result: OutboxDrainResult): void {
     console.log(
         `[${label}] outbox drain: ${result.events.toLocaleString('en-US')} events in ${result.seconds.toFixed(1)} s = ` +
-            `${result.eventsPerSecond.toFixed(0)} events/s (target ≥ 500); lag p50 ${ms(result.lagP50Ms)}, ` +
-            `p95 ${ms(result.lagP95Ms)}; duplicates ${result.duplicates} (target 0); ` +
+            `${result.eventsPerSecond.toFixed(0)} events/s (target ≥ 500); live: ${result.liveEvents} events, lag ` +
+            `p50 ${ms(result.lagP50Ms)}, p95 ${ms(result.lagP95Ms)}; duplicates ${result.duplicates} (target 0); ` +
             `bad signatures ${result.badSignatures}`
     );
 }

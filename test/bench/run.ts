@@ -3,6 +3,7 @@ await import('./list');
 await import('./ratings');
 await import('./dashboard');
 await import('./guidance');
+await import('./supervision');
 await import('./pickup');
 await import('./outcomes');
 await import('./verify');

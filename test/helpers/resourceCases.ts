@@ -11,6 +11,7 @@ import {
     Offer,
     Order,
     OutboxEvent,
+    QaReview,
     Refund,
     Seller,
     Staff,
@@ -311,6 +312,29 @@ export const RESOURCE_CASES: ResourceCase[] = [
         sortField: 'durationMs',
         eq: ['responseStatus', 500],
         in: ['responseStatus', [200, 500]],
+    },
+    {
+        name: 'qa-reviews',
+        entity: QaReview,
+        seed: async (ds) => {
+            const reviewer = await buildStaff(ds, { role: 'supervisor' });
+            const verdicts = ['agree', 'disagree', null, 'agree', null, 'disagree'] as const;
+            await times(6, async (i) => {
+                const decision = await buildDecision(ds, { disputeId: await disputeIdFor(ds, i) });
+                await ds.getRepository(QaReview).save({
+                    decisionId: decision.id,
+                    reviewerId: reviewer.id,
+                    sampleId: `case-sample-${i % 2}`,
+                    verdict: verdicts[i],
+                    comment: verdicts[i] === 'disagree' ? 'The refund is too high' : null,
+                    createdAt: daysFromNow(-5 + i),
+                    answeredAt: verdicts[i] ? daysFromNow(-4 + i) : null,
+                });
+            });
+        },
+        sortField: 'decisionId',
+        eq: ['verdict', 'agree'],
+        in: ['sampleId', ['case-sample-0']],
     },
 ];
 

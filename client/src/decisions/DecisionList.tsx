@@ -26,12 +26,25 @@ export const DecisionList = () => (
             <Column source="mediatorId">
                 <RecordLinkField source="mediatorName" reference="staff" idSource="mediatorId" />
             </Column>
-            <Column source="outcome" disableSort>
+            <Column source="reason">
+                <EnumField source="reason" enumName="reason" />
+            </Column>
+            <Column source="outcome">
                 <EnumField source="outcome" enumName="outcome" />
             </Column>
             <Column source="refundAmount" align="right">
                 <MoneyField source="refundAmount" />
             </Column>
+            <Column
+                source="refundPercent"
+                align="right"
+                render={(r) => (r.refundPercent === null ? '—' : `${r.refundPercent} %`)}
+            />
+            <Column
+                source="hoursToDecision"
+                align="right"
+                render={(r) => (r.hoursToDecision === null ? '—' : `${r.hoursToDecision} h`)}
+            />
             <Column source="returnRequired" disableSort field={BooleanField} />
             <Column source="status">
                 <EnumField source="status" enumName="decisionStatus" />

@@ -6,9 +6,10 @@ import {
     SelectArrayInput,
     SelectInput,
 } from 'react-admin';
-import { DECISION_STATUSES, OUTCOMES } from '../../../shared/domain';
+import { DECISION_STATUSES, DISPUTE_REASONS, OUTCOMES } from '../../../shared/domain';
 import { CURRENCIES } from '../../../shared/money';
 import { enumChoices } from '../common/enums';
+import { countRangeFilters } from '../common/countInputs';
 import { dateRangeFilters, moneyRangeFilters } from '../common/rangeFilters';
 
 export const decisionFilters = [
@@ -21,6 +22,7 @@ export const decisionFilters = [
         sx={{ minWidth: 160 }}
     />,
     <SelectInput key="outcome" source="outcome" choices={enumChoices('outcome', OUTCOMES)} />,
+    <SelectInput key="reason" source="reason" choices={enumChoices('reason', DISPUTE_REASONS)} />,
     <NullableBooleanInput key="returnRequired" source="returnRequired" />,
     <ReferenceInput
         key="mediatorId"
@@ -39,4 +41,6 @@ export const decisionFilters = [
     />,
     ...moneyRangeFilters('refundAmount'),
     ...dateRangeFilters('issuedAt'),
+    ...countRangeFilters('refundPercent'),
+    ...countRangeFilters('hoursToDecision'),
 ];

@@ -5,6 +5,7 @@ import { enEnums } from './enEnums';
 import { enRatings } from './enRatings';
 import { enResources } from './enResources';
 import { enRulings, mergeMessages } from './enRulings';
+import { enSupervision } from './enSupervision';
 
 export const en = {
     ...englishMessages,
@@ -15,8 +16,12 @@ export const en = {
     },
     app: enApp,
     ...enDashboard,
+    supervision: enSupervision.supervision,
     enums: { ...enEnums, ...enRulings.enums },
-    resources: mergeMessages(mergeMessages(enResources, enRulings.resources), enRatings),
+    resources: mergeMessages(
+        mergeMessages(mergeMessages(enResources, enRulings.resources), enRatings),
+        enSupervision.resources
+    ),
 };
 
 export type Messages = typeof en;

@@ -7,6 +7,7 @@ import { MenuSection } from './MenuSection';
 /** Resources grouped by what the staff member is doing; each item shows only when the role may list it. */
 const SECTIONS: [string, string[]][] = [
     ['app.menu.cases', ['queue', 'disputes', 'evidence-requests', 'attachments', 'decisions', 'refunds']],
+    ['supervision.menu', ['qa-reviews', 'mediator-quality']],
     ['app.menu.parties', ['orders', 'buyers', 'sellers']],
     ['app.menu.administration', ['staff', 'audit-events', 'outbox-events']],
 ];

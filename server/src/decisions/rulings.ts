@@ -6,6 +6,7 @@
 import { In, type EntityManager } from 'typeorm';
 import { outcomeOf } from '../../../shared/domain';
 import { needsApproval } from '../../../shared/fourEyes';
+import { hoursToDecisionOf, refundPercentOf, slaTargetBreached } from '../../../shared/mediatorQuality';
 import type { Policy } from '../../../shared/policy';
 import { refundAmountProblem, type RulingInput } from '../../../shared/schemas/rulings';
 import { lockRow } from '../db/locks';
@@ -103,6 +104,9 @@ export async function rule(
         reason: dispute.reason,
         goodsReceived: dispute.goodsReceived,
         orderTotal: order.total,
+        refundPercent: refundPercentOf(input.refundAmount, order.total),
+        hoursToDecision: hoursToDecisionOf(dispute.escalatedAt, now),
+        slaBreached: slaTargetBreached(dispute, now),
         status: pending ? 'pending_approval' : 'draft',
         approverId: null,
         approvedAt: null,

@@ -5,6 +5,26 @@ import { TIMESTAMP } from '../db/dbKind';
 /** A ruling. The dispute's reason, received flag and order total are copied in for precedent search. */
 @Entity('decision')
 @Index('IDX_decision_precedent', ['reason', 'goodsReceived', 'currency', 'status', 'issuedAt'])
+@Index('IDX_decision_mediator_issued', [
+    'mediatorId',
+    'issuedAt',
+    'status',
+    'slaBreached',
+    'reason',
+    'refundPercent',
+    'hoursToDecision',
+])
+@Index('IDX_decision_issued_quality', [
+    'issuedAt',
+    'status',
+    'mediatorId',
+    'slaBreached',
+    'reason',
+    'refundPercent',
+    'hoursToDecision',
+])
+@Index('IDX_decision_refund_percent', ['refundPercent', 'id'])
+@Index('IDX_decision_hours_to_decision', ['hoursToDecision', 'id'])
 export class Decision {
     @PrimaryGeneratedColumn('increment')
     id!: number;
@@ -28,6 +48,18 @@ export class Decision {
 
     @Column('integer', { nullable: true })
     orderTotal!: number | null;
+
+    /** The refund as a whole percentage of the order total, written at ruling time (the audit sorts on it). */
+    @Column('integer', { nullable: true })
+    refundPercent!: number | null;
+
+    /** Whole hours from the dispute's escalation to the ruling; null when it never escalated. */
+    @Column('integer', { nullable: true })
+    hoursToDecision!: number | null;
+
+    /** The dispute's review SLA target had passed when the ruling was made. */
+    @Column('boolean', { default: false })
+    slaBreached!: boolean;
 
     @Column('varchar', { length: 3 })
     currency!: string;

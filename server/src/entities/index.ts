@@ -13,6 +13,7 @@ export { Message } from './Message';
 export { Offer } from './Offer';
 export { Order } from './Order';
 export { OutboxEvent } from './OutboxEvent';
+export { QaReview } from './QaReview';
 export { Refund } from './Refund';
 export { Seller } from './Seller';
 export { Session } from './Session';

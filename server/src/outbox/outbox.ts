@@ -30,5 +30,12 @@ export async function enqueue(manager: EntityManager, messages: OutboxMessage[],
         createdAt: at,
     }));
     // The payload is a simple-json column, which TypeORM's partial-entity type does not model.
-    await manager.getRepository(OutboxEvent).insert(rows as QueryDeepPartialEntity<OutboxEvent>[]);
+    // Every column is given: nothing to read back (TypeORM would, one OR per row).
+    await manager
+        .createQueryBuilder()
+        .insert()
+        .into(OutboxEvent)
+        .values(rows as QueryDeepPartialEntity<OutboxEvent>[])
+        .updateEntity(false)
+        .execute();
 }

@@ -7,6 +7,7 @@ import {
     type Resolution,
 } from '../../../shared/domain';
 import { needsApproval } from '../../../shared/fourEyes';
+import { hoursToDecisionOf, refundPercentOf } from '../../../shared/mediatorQuality';
 import { percentOf } from '../../../shared/money';
 import { SLA_STATUSES } from '../../../shared/lifecycle';
 import { DAY_MS, HOUR_MS, type Policy } from '../../../shared/policy';
@@ -117,6 +118,9 @@ export const DECISION_COLUMNS = [
     'approvedAt',
     'issuedAt',
     'createdAt',
+    'refundPercent',
+    'hoursToDecision',
+    'slaBreached',
 ] as const;
 
 /** One bulk dispute's parties and kind, decided up front so counters can be written first. */
@@ -288,7 +292,15 @@ export function pushBulkRows(
     disputes.push(1 + steps.length, date(t.opened), date(updated));
     // A ruling needs its mediator: a database without mediators gets no bulk rulings.
     if (d.kind.outcome && t.decided !== null && d.assigneeId !== null) {
-        pushDecision(random, policy, d, batch, { reason, received, solution, total, decided: t.decided });
+        pushDecision(random, policy, d, batch, {
+            reason,
+            received,
+            solution,
+            total,
+            decided: t.decided,
+            escalated: t.escalated,
+            slaDue,
+        });
     }
 }
 
@@ -298,7 +310,15 @@ function pushDecision(
     policy: Policy,
     d: BulkDispute,
     batch: BulkBatch,
-    c: { reason: string; received: boolean; solution: string; total: number; decided: number }
+    c: {
+        reason: string;
+        received: boolean;
+        solution: string;
+        total: number;
+        decided: number;
+        escalated: number | null;
+        slaDue: number | null;
+    }
 ): void {
     const outcome = d.kind.outcome as Outcome;
     const refundAmount =
@@ -326,4 +346,9 @@ function pushDecision(
     );
     batch.decisions.push(approved ? d.approverId : null, approved ? date(c.decided) : null);
     batch.decisions.push(date(c.decided), date(created));
+    batch.decisions.push(
+        refundPercentOf(refundAmount, c.total),
+        c.escalated === null ? null : hoursToDecisionOf(new Date(c.escalated), new Date(created)),
+        toSqlValue(c.slaDue !== null && c.slaDue <= created)
+    );
 }

@@ -8,6 +8,7 @@ import { AttachmentReuseAndReview1764100000006 } from './1764100000006-Attachmen
 import { RulingsAndDelivery1764100000007 } from './1764100000007-RulingsAndDelivery';
 import { PartyRatings1764100000008 } from './1764100000008-PartyRatings';
 import { DailyStats1764100000009 } from './1764100000009-DailyStats';
+import { DecisionsAudit1764100000010 } from './1764100000010-DecisionsAudit';
 
 /** Every migration, in order. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
     RulingsAndDelivery1764100000007,
     PartyRatings1764100000008,
     DailyStats1764100000009,
+    DecisionsAudit1764100000010,
 ];
