@@ -169,6 +169,30 @@ describe('GET /api/mediator-quality', () => {
     });
 });
 
+describe('GET /api/mediator-quality/export.csv', () => {
+    it('exports the same table as CSV, one line per mediator with the outliers named', async () => {
+        const res = await supervisor.get(`/api/mediator-quality/export.csv?from=${DAY}&to=${DAY}`);
+        expect(res.status).toBe(200);
+        expect(res.headers['content-type']).toMatch(/^text\/csv/);
+        expect(res.headers['content-disposition']).toContain(`mediator-quality-${DAY}-${DAY}.csv`);
+        const lines = res.text
+            .replace(/^\uFEFF/, '')
+            .trimEnd()
+            .split('\r\n');
+        expect(lines[0]).toBe(
+            'mediatorId,mediatorName,casesDecided,medianHoursToDecision,slaBreaches,refundGapPoints,' +
+                'refundCompared,overturned,overturnPercent,peersOverturnPercent,qaAnswered,qaAgreementPercent,outliers'
+        );
+        const json = (await quality()).body.mediators as { mediatorId: number }[];
+        expect(lines).toHaveLength(json.length + 1);
+        const annaLine = lines.find((line) => line.startsWith(`${anna.staff.id},`));
+        expect(annaLine).toContain(anna.staff.fullName);
+        expect(annaLine?.endsWith('refund_gap; overturn_rate')).toBe(true);
+        expect((await anna.get(`/api/mediator-quality/export.csv?from=${DAY}&to=${DAY}`)).status).toBe(403);
+        expect((await supervisor.get('/api/mediator-quality/export.csv?from=2026-13-01')).status).toBe(400);
+    });
+});
+
 describe('the rules of shared/mediatorQuality.ts', () => {
     const rule = (mediatorId: number, refundPercent: number, overturned = false) => ({
         mediatorId,

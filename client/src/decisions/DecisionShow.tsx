@@ -5,6 +5,7 @@ import SubjectIcon from '@mui/icons-material/Subject';
 import {
     BooleanField,
     ChipField,
+    NumberField,
     ReferenceArrayField,
     ReferenceField,
     Show,
@@ -45,6 +46,15 @@ const DecisionFile = () => {
                         </Property>
                         <Property source="refundAmount">
                             <MoneyField source="refundAmount" />
+                        </Property>
+                        <Property source="refundPercent">
+                            <NumberField source="refundPercent" emptyText="—" />
+                        </Property>
+                        <Property source="hoursToDecision">
+                            <NumberField source="hoursToDecision" emptyText="—" />
+                        </Property>
+                        <Property source="slaBreached">
+                            <BooleanField source="slaBreached" />
                         </Property>
                         <Property source="returnRequired">
                             <BooleanField source="returnRequired" />

@@ -91,6 +91,7 @@ export const enSupervision = {
                 orderTotal: 'Order total',
                 refundPercent: 'Refund %',
                 hoursToDecision: 'Hours to decision',
+                slaBreached: 'Ruled after the review target',
             },
         },
     },

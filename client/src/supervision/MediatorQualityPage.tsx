@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Alert, Card, CardContent, LinearProgress, Stack, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { Title, useTranslate } from 'react-admin';
+import DownloadIcon from '@mui/icons-material/GetApp';
+import { Button, Title, useTranslate } from 'react-admin';
 import { MediatorQualityTable } from './MediatorQualityTable';
 import { dayFromToday, fetchMediatorQuality } from './supervisionApi';
 
@@ -32,10 +33,19 @@ export const MediatorQualityPage = () => {
                     {day('from')}
                     {day('to')}
                     {data && (
-                        <Typography variant="body2" color="text.secondary">
+                        <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
                             {translate('supervision.quality.thresholds', data.thresholds)}
                         </Typography>
                     )}
+                    <Button
+                        component="a"
+                        href={`/api/mediator-quality/export.csv?${new URLSearchParams(period).toString()}`}
+                        download
+                        label="csv_export.label"
+                        disabled={!data || data.mediators.length === 0}
+                    >
+                        <DownloadIcon />
+                    </Button>
                 </Stack>
                 {isPending && <LinearProgress />}
                 {error && <Alert severity="error">{error.message}</Alert>}
