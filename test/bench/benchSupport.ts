@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -249,3 +250,29 @@ export function staffPost(
         body: JSON.stringify(body),
     });
 }
+
+/** A GET over a keep-alive agent: the status, the body, and the list's Content-Range. */
+export function benchGet(
+    url: string,
+    cookie: string,
+    agent: http.Agent
+): Promise<{ status: number; body: string; contentRange: string }> {
+    return new Promise((resolve, reject) => {
+        http.get(url, { agent, headers: { cookie } }, (res) => {
+            let body = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk: string) => (body += chunk));
+            res.on('end', () =>
+                resolve({
+                    status: res.statusCode ?? 0,
+                    body,
+                    contentRange: String(res.headers['content-range'] ?? ''),
+                })
+            );
+        }).on('error', reject);
+    });
+}
+
+/** A UTC day `daysAgo` days before today, as YYYY-MM-DD. */
+export const benchDay = (daysAgo: number) =>
+    new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);

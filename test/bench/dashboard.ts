@@ -16,27 +16,18 @@ import {
     summary,
     withBenchDataSource,
     type BenchDb,
+    benchDay,
+    benchGet,
 } from './benchSupport';
 
 const TARGET = Number(process.env.BENCH_DISPUTES ?? 1_000_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
 
-const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+const day = benchDay;
 const PERIODS = {
     '30 days by day': { from: day(29), to: day(0), bucket: 'day' },
     'a year by week': { from: day(364), to: day(0), bucket: 'week' },
 };
-
-function get(url: string, cookie: string, agent: http.Agent): Promise<{ status: number; body: string }> {
-    return new Promise((resolve, reject) => {
-        http.get(url, { agent, headers: { cookie } }, (res) => {
-            let body = '';
-            res.setEncoding('utf8');
-            res.on('data', (chunk: string) => (body += chunk));
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-        }).on('error', reject);
-    });
-}
 
 async function ensureAggregates(db: BenchDb) {
     await withBenchDataSource(async (ds) => {
@@ -59,7 +50,7 @@ async function measure(db: BenchDb) {
                 const samples: number[] = [];
                 for (let i = 0; i < ROUNDS + 20; i++) {
                     const start = performance.now();
-                    const res = await get(url, session.cookie, agent);
+                    const res = await benchGet(url, session.cookie, agent);
                     if (res.status !== 200) throw new Error(`${url}: ${res.status} ${res.body}`);
                     JSON.parse(res.body);
                     if (i >= 20) samples.push(performance.now() - start);

@@ -5,9 +5,7 @@
  * found, so a fast answer with nothing in it would show. Target: API p95 ≤ 30 ms.
  */
 import http from 'node:http';
-import type { DataSource } from 'typeorm';
 import { loadConfig } from '../../server/src/config';
-import { openDataSource } from '../../server/src/db/dataSource';
 import { precedentQuery, type PrecedentSubject } from '../../server/src/decisions/guidance';
 import type { Guidance } from '../../shared/precedents';
 import { Random } from '../../server/src/seed/random';
@@ -19,21 +17,13 @@ import {
     startServer,
     summary,
     type BenchDb,
+    benchGet,
+    withBenchDataSource,
 } from './benchSupport';
 
 const TARGET = Number(process.env.BENCH_DISPUTES ?? 1_000_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1000);
 const SAMPLE = 500;
-
-async function withDataSource<T>(fn: (ds: DataSource) => Promise<T>): Promise<T> {
-    const config = loadConfig();
-    const dataSource = await openDataSource({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-    try {
-        return await fn(dataSource);
-    } finally {
-        await dataSource.destroy();
-    }
-}
 
 interface SubjectRow {
     id: number;
@@ -45,7 +35,7 @@ interface SubjectRow {
 
 /** Disputes a mediator would rule on next, picked at random (the same ones on every run). */
 async function subjects(): Promise<PrecedentSubject[]> {
-    return withDataSource(async (ds) => {
+    return withBenchDataSource(async (ds) => {
         const [ruled] = (await ds.query(
             `SELECT COUNT(*) AS n FROM "decision" WHERE "status" = 'issued' AND "reason" IS NOT NULL`
         )) as { n: number | string }[];
@@ -78,7 +68,7 @@ async function subjects(): Promise<PrecedentSubject[]> {
 /** The precedent query alone, straight to the database (this process's engine). */
 async function direct(sample: PrecedentSubject[]): Promise<number[]> {
     const { policy } = loadConfig();
-    return withDataSource(async (ds) => {
+    return withBenchDataSource(async (ds) => {
         const samples: number[] = [];
         for (let i = 0; i < ROUNDS + 20; i++) {
             const [sql, params] = precedentQuery(sample[i % sample.length], policy);
@@ -87,17 +77,6 @@ async function direct(sample: PrecedentSubject[]): Promise<number[]> {
             if (i >= 20) samples.push(performance.now() - start);
         }
         return samples;
-    });
-}
-
-function get(url: string, cookie: string, agent: http.Agent): Promise<{ status: number; body: string }> {
-    return new Promise((resolve, reject) => {
-        http.get(url, { agent, headers: { cookie } }, (res) => {
-            let body = '';
-            res.setEncoding('utf8');
-            res.on('data', (chunk: string) => (body += chunk));
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-        }).on('error', reject);
     });
 }
 
@@ -111,7 +90,11 @@ async function overHttp(db: BenchDb, sample: PrecedentSubject[]) {
         for (let i = 0; i < ROUNDS + 20; i++) {
             const { disputeId } = sample[i % sample.length];
             const start = performance.now();
-            const res = await get(`${server.url}/api/disputes/${disputeId}/guidance`, session.cookie, agent);
+            const res = await benchGet(
+                `${server.url}/api/disputes/${disputeId}/guidance`,
+                session.cookie,
+                agent
+            );
             const guidance = JSON.parse(res.body) as Guidance;
             if (i >= 20) samples.push(performance.now() - start);
             if (res.status !== 200) throw new Error(`guidance of ${disputeId}: ${res.status} ${res.body}`);

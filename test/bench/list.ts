@@ -17,6 +17,7 @@ import {
     startServer,
     summary,
     type BenchDb,
+    benchGet,
 } from './benchSupport';
 
 const TARGET = Number(process.env.BENCH_DISPUTES ?? 1_000_000);
@@ -48,21 +49,6 @@ async function direct(): Promise<number[]> {
     return samples;
 }
 
-function get(
-    url: string,
-    cookie: string,
-    agent: http.Agent
-): Promise<{ body: string; contentRange: string }> {
-    return new Promise((resolve, reject) => {
-        http.get(url, { agent, headers: { cookie } }, (res) => {
-            let body = '';
-            res.setEncoding('utf8');
-            res.on('data', (chunk: string) => (body += chunk));
-            res.on('end', () => resolve({ body, contentRange: String(res.headers['content-range'] ?? '') }));
-        }).on('error', reject);
-    });
-}
-
 async function overHttp(db: BenchDb): Promise<{ samples: number[]; total: string }> {
     const server = await startServer(db);
     try {
@@ -74,7 +60,7 @@ async function overHttp(db: BenchDb): Promise<{ samples: number[]; total: string
         const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
         for (let i = 0; i < ROUNDS + 20; i++) {
             const start = performance.now();
-            const res = await get(url, session.cookie, agent);
+            const res = await benchGet(url, session.cookie, agent);
             JSON.parse(res.body);
             if (i >= 20) samples.push(performance.now() - start);
             total = res.contentRange;

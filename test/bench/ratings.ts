@@ -12,6 +12,7 @@ import {
     startServer,
     summary,
     type BenchDb,
+    benchGet,
 } from './benchSupport';
 
 const TARGET = Number(process.env.BENCH_DISPUTES ?? 1_000_000);
@@ -26,21 +27,6 @@ const CASES = {
         filter: { score_gte: 40, score_lte: 60 },
     },
 };
-
-function get(
-    url: string,
-    cookie: string,
-    agent: http.Agent
-): Promise<{ body: string; contentRange: string }> {
-    return new Promise((resolve, reject) => {
-        http.get(url, { agent, headers: { cookie } }, (res) => {
-            let body = '';
-            res.setEncoding('utf8');
-            res.on('data', (chunk: string) => (body += chunk));
-            res.on('end', () => resolve({ body, contentRange: String(res.headers['content-range'] ?? '') }));
-        }).on('error', reject);
-    });
-}
 
 async function measure(db: BenchDb) {
     const server = await startServer(db);
@@ -58,7 +44,7 @@ async function measure(db: BenchDb) {
             let total = '';
             for (let i = 0; i < ROUNDS + 20; i++) {
                 const start = performance.now();
-                const res = await get(url, session.cookie, agent);
+                const res = await benchGet(url, session.cookie, agent);
                 JSON.parse(res.body);
                 if (i >= 20) samples.push(performance.now() - start);
                 total = res.contentRange;

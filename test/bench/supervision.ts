@@ -14,27 +14,18 @@ import {
     summary,
     withBenchDataSource,
     type BenchDb,
+    benchDay,
+    benchGet,
 } from './benchSupport';
 
 const TARGET = Number(process.env.BENCH_DISPUTES ?? 1_000_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 100);
 
-const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+const day = benchDay;
 const list = (query: object) =>
     Object.entries(query)
         .map(([key, value]) => `${key}=${encodeURIComponent(JSON.stringify(value))}`)
         .join('&');
-
-function get(url: string, cookie: string, agent: http.Agent): Promise<{ status: number; body: string }> {
-    return new Promise((resolve, reject) => {
-        http.get(url, { agent, headers: { cookie } }, (res) => {
-            let body = '';
-            res.setEncoding('utf8');
-            res.on('data', (chunk: string) => (body += chunk));
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-        }).on('error', reject);
-    });
-}
 
 async function busiestMediator(): Promise<number> {
     return withBenchDataSource(async (ds) => {
@@ -71,7 +62,7 @@ async function measure(db: BenchDb) {
             const samples: number[] = [];
             for (let i = 0; i < ROUNDS + 10; i++) {
                 const start = performance.now();
-                const res = await get(`${server.url}${path}`, session.cookie, agent);
+                const res = await benchGet(`${server.url}${path}`, session.cookie, agent);
                 if (res.status !== 200) throw new Error(`${path}: ${res.status} ${res.body}`);
                 JSON.parse(res.body);
                 if (i >= 10) samples.push(performance.now() - start);

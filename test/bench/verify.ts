@@ -8,16 +8,13 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { DataSource } from 'typeorm';
 import { formatCheckpoint } from '../../server/src/audit/auditAnchor';
 import { auditChainOf, eventHash, GENESIS_HASH } from '../../server/src/audit/auditLog';
 import { verifyChain } from '../../server/src/audit/auditVerify';
-import { loadConfig } from '../../server/src/config';
-import { openDataSource } from '../../server/src/db/dataSource';
 import { dbKind, toDbTimestamp } from '../../server/src/db/dbKind';
 import { closeReads, openReads } from '../../server/src/db/readers';
 import type { AuditEvent } from '../../server/src/entities';
-import { forEachBenchDatabase, type BenchDb } from './benchSupport';
+import { forEachBenchDatabase, withBenchDataSource, type BenchDb } from './benchSupport';
 
 const TARGET = Number(process.env.BENCH_AUDIT_EVENTS ?? 1_000_000);
 const ROWS_PER_INSERT = 500;
@@ -26,16 +23,6 @@ const MB = 1024 * 1024;
 const COLUMNS =
     '"occurredAt", "actorId", "actorRole", action, entity, "entityId", "before", "after", "requestId", ip, outcome, "prevHash", hash';
 const COLUMN_COUNT = 13;
-
-async function withDataSource<T>(fn: (ds: DataSource) => Promise<T>): Promise<T> {
-    const config = loadConfig();
-    const dataSource = await openDataSource({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-    try {
-        return await fn(dataSource);
-    } finally {
-        await dataSource.destroy();
-    }
-}
 
 /** An event like the ones the app writes: a pickup, a message, a ruling, a denied request. */
 function sampleEvent(n: number, at: Date): Omit<AuditEvent, 'id' | 'hash' | 'prevHash'> {
@@ -80,7 +67,7 @@ function sampleEvent(n: number, at: Date): Omit<AuditEvent, 'id' | 'hash' | 'pre
 
 /** Appends events until the log holds TARGET, continuing the chain from its current head. */
 async function seedAuditEvents(): Promise<void> {
-    await withDataSource(async (ds) => {
+    await withBenchDataSource(async (ds) => {
         const [{ n }] = (await ds.query('SELECT COUNT(*) AS "n" FROM audit_event')) as { n: unknown }[];
         const have = Number(n);
         if (have >= TARGET) {
@@ -173,7 +160,7 @@ function residentMemory(): { total: number; anon: number } {
  * pages are file-backed): the anonymous part and the JS heap are printed apart.
  */
 async function measureVerify(): Promise<void> {
-    await withDataSource(async (ds) => {
+    await withBenchDataSource(async (ds) => {
         auditChainOf(ds);
         (globalThis as { gc?: () => void }).gc?.();
         const baseline = residentMemory();
