@@ -1,15 +1,14 @@
 import { useState } from 'react';
 import {
     Alert,
-    Button,
     Dialog,
-    DialogActions,
     DialogContent,
     DialogContentText,
     DialogTitle,
     Stack,
     TextField,
 } from '@mui/material';
+import { ConfirmDialogActions } from '../common/ConfirmDialogActions';
 import { useTranslate } from 'react-admin';
 import { BLOCK_REASON_MAX_LENGTH } from '../../../shared/reputation';
 import { errorOf } from '../disputes/evidence/useEvidenceAction';
@@ -75,21 +74,16 @@ export const BlockBuyerDialog = ({
                     {refused && !refused.fields.reason && <Alert severity="error">{refused.message}</Alert>}
                 </Stack>
             </DialogContent>
-            <DialogActions>
-                <Button onClick={onClose} disabled={isPending}>
-                    {translate('ra.action.cancel')}
-                </Button>
-                <Button
-                    variant="contained"
-                    color={mode === 'block' ? 'error' : 'primary'}
-                    onClick={confirm}
-                    disabled={missing}
-                    loading={isPending}
-                    data-testid="block-buyer-confirm"
-                >
-                    {translate(`resources.buyers.block.${mode}`)}
-                </Button>
-            </DialogActions>
+            <ConfirmDialogActions
+                onCancel={onClose}
+                onConfirm={confirm}
+                pending={isPending}
+                disabled={missing}
+                color={mode === 'block' ? 'error' : 'primary'}
+                testId="block-buyer-confirm"
+            >
+                {translate(`resources.buyers.block.${mode}`)}
+            </ConfirmDialogActions>
         </Dialog>
     );
 };

@@ -1,9 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import {
     Alert,
-    Button,
     Dialog,
-    DialogActions,
     DialogContent,
     DialogContentText,
     DialogTitle,
@@ -11,7 +9,7 @@ import {
     TextField,
     type ButtonProps,
 } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { ConfirmDialogActions } from '../common/ConfirmDialogActions';
 import { COMMENT_MAX_LENGTH } from '../../../shared/schemas/rulings';
 import { errorOf } from '../disputes/evidence/useEvidenceAction';
 
@@ -49,7 +47,6 @@ export const DecisionCommentDialog = ({
     onClose: () => void;
     testId: string;
 }) => {
-    const translate = useTranslate();
     const [comment, setComment] = useState('');
     const refused = errorOf(error);
     const missing = required && !comment.trim();
@@ -92,21 +89,16 @@ export const DecisionCommentDialog = ({
                     )}
                 </Stack>
             </DialogContent>
-            <DialogActions>
-                <Button onClick={onClose} disabled={isPending}>
-                    {translate('ra.action.cancel')}
-                </Button>
-                <Button
-                    variant="contained"
-                    color={color}
-                    onClick={confirm}
-                    disabled={missing}
-                    loading={isPending}
-                    data-testid={`${testId}-confirm`}
-                >
-                    {confirmLabel}
-                </Button>
-            </DialogActions>
+            <ConfirmDialogActions
+                onCancel={onClose}
+                onConfirm={confirm}
+                pending={isPending}
+                disabled={missing}
+                color={color}
+                testId={`${testId}-confirm`}
+            >
+                {confirmLabel}
+            </ConfirmDialogActions>
         </Dialog>
     );
 };

@@ -1,15 +1,14 @@
 import { useState } from 'react';
 import {
     Alert,
-    Button,
     Dialog,
-    DialogActions,
     DialogContent,
     DialogContentText,
     DialogTitle,
     Stack,
     TextField,
 } from '@mui/material';
+import { ConfirmDialogActions } from '../common/ConfirmDialogActions';
 import { useTranslate } from 'react-admin';
 import { DEFAULT_POLICY } from '../../../shared/policy';
 import type { QaSampleInput } from '../../../shared/schemas/qa';
@@ -81,20 +80,15 @@ export const QaSampleDialog = ({
                     )}
                 </Stack>
             </DialogContent>
-            <DialogActions>
-                <Button onClick={onClose} disabled={isPending}>
-                    {translate('ra.action.cancel')}
-                </Button>
-                <Button
-                    variant="contained"
-                    onClick={() => onConfirm({ from, to, size: count })}
-                    disabled={invalid}
-                    loading={isPending}
-                    data-testid="qa-sample-confirm"
-                >
-                    {translate('supervision.qa.sample.draw')}
-                </Button>
-            </DialogActions>
+            <ConfirmDialogActions
+                onCancel={onClose}
+                onConfirm={() => onConfirm({ from, to, size: count })}
+                pending={isPending}
+                disabled={invalid}
+                testId="qa-sample-confirm"
+            >
+                {translate('supervision.qa.sample.draw')}
+            </ConfirmDialogActions>
         </Dialog>
     );
 };

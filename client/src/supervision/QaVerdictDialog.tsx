@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import {
     Alert,
-    Button,
     Dialog,
-    DialogActions,
     DialogContent,
     DialogTitle,
     FormControlLabel,
@@ -13,6 +11,7 @@ import {
     TextField,
     Typography,
 } from '@mui/material';
+import { ConfirmDialogActions } from '../common/ConfirmDialogActions';
 import { Link, useCreatePath, useTranslate } from 'react-admin';
 import {
     QA_COMMENT_MAX_LENGTH,
@@ -123,23 +122,17 @@ export const QaVerdictDialog = ({
                     {refused && !refused.fields.comment && <Alert severity="error">{refused.message}</Alert>}
                 </Stack>
             </DialogContent>
-            <DialogActions>
-                <Button onClick={onClose} disabled={isPending}>
-                    {translate('ra.action.cancel')}
-                </Button>
-                <Button
-                    variant="contained"
-                    onClick={() =>
-                        verdict &&
-                        onConfirm({ verdict, ...(comment.trim() ? { comment: comment.trim() } : {}) })
-                    }
-                    disabled={!verdict || needsComment}
-                    loading={isPending}
-                    data-testid="qa-verdict-confirm"
-                >
-                    {translate('supervision.qa.verdict.record')}
-                </Button>
-            </DialogActions>
+            <ConfirmDialogActions
+                onCancel={onClose}
+                onConfirm={() =>
+                    verdict && onConfirm({ verdict, ...(comment.trim() ? { comment: comment.trim() } : {}) })
+                }
+                pending={isPending}
+                disabled={!verdict || needsComment}
+                testId="qa-verdict-confirm"
+            >
+                {translate('supervision.qa.verdict.record')}
+            </ConfirmDialogActions>
         </Dialog>
     );
 };
