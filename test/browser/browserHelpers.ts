@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -157,4 +158,39 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
     await page.getByLabel('Password', { exact: true }).fill(password);
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => !url.hash.startsWith('#/login'));
+}
+
+/** The server and a browser context signed in as `email` (through the login page), for a whole file. */
+export interface SignedInBrowser {
+    readonly server: RunningServer;
+    readonly context: BrowserContext;
+}
+
+/**
+ * Starts the server and Chromium before the file's tests and signs `email` in (the session
+ * cookie then serves every page and API call of the context); stops both after them.
+ */
+export function signedInBrowser(email: string): SignedInBrowser {
+    const state: { server?: RunningServer; browser?: Browser; context?: BrowserContext } = {};
+    beforeAll(async () => {
+        state.server = await startServer();
+        state.browser = await launchBrowser();
+        state.context = await state.browser.newContext({ viewport: { width: 1440, height: 900 } });
+        const page = await state.context.newPage();
+        await page.goto(`${state.server.baseUrl}/`);
+        await signIn(page, email);
+        await page.close();
+    });
+    afterAll(async () => {
+        await state.browser?.close();
+        await state.server?.stop();
+    });
+    return {
+        get server() {
+            return state.server!;
+        },
+        get context() {
+            return state.context!;
+        },
+    };
 }

@@ -1,39 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { DEMO_STAFF, launchBrowser, signIn, startServer, type RunningServer } from './browserHelpers';
+import { describe, expect, it } from 'vitest';
+import { DEMO_STAFF, signedInBrowser } from './browserHelpers';
 
 describe('the dispute list screen', () => {
-    let server: RunningServer;
-    let browser: Browser;
-    let context: BrowserContext;
-
-    beforeAll(async () => {
-        server = await startServer();
-        browser = await launchBrowser();
-        context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-        // Through the login page: the session cookie then serves every page and API call of the context.
-        const page = await context.newPage();
-        await page.goto(`${server.baseUrl}/`);
-        await signIn(page, DEMO_STAFF.support);
-        await page.close();
-    });
-
-    afterAll(async () => {
-        await browser?.close();
-        await server?.stop();
-    });
+    const session = signedInBrowser(DEMO_STAFF.support);
 
     it('shows the first page of seeded disputes, newest first, and how many there are', async () => {
-        const api = await context.request.get(
-            `${server.baseUrl}/api/disputes?range=${encodeURIComponent('[0,24]')}&sort=${encodeURIComponent('["id","DESC"]')}`
+        const api = await session.context.request.get(
+            `${session.server.baseUrl}/api/disputes?range=${encodeURIComponent('[0,24]')}&sort=${encodeURIComponent('["id","DESC"]')}`
         );
         expect(api.status()).toBe(200);
         const total = Number(api.headers()['content-range']?.split('/')[1]);
         const [newest] = (await api.json()) as { id: number }[];
         expect(total).toBeGreaterThan(25);
 
-        const page = await context.newPage();
-        await page.goto(`${server.baseUrl}/#/disputes`);
+        const page = await session.context.newPage();
+        await page.goto(`${session.server.baseUrl}/#/disputes`);
 
         await page.getByText(`1-25 of ${total}`).waitFor();
         const rows = page.locator('table tbody tr');
@@ -45,8 +26,8 @@ describe('the dispute list screen', () => {
     });
 
     it('opens the case file of a dispute from the list', async () => {
-        const page = await context.newPage();
-        await page.goto(`${server.baseUrl}/#/disputes`);
+        const page = await session.context.newPage();
+        await page.goto(`${session.server.baseUrl}/#/disputes`);
         const firstRow = page.locator('table tbody tr').first();
         const id = (await firstRow.locator('td').first().innerText()).trim();
         await firstRow.click();

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { DEMO_STAFF, launchBrowser, signIn, startServer, type RunningServer } from './browserHelpers';
+import { describe, expect, it } from 'vitest';
+import { DEMO_STAFF, signedInBrowser } from './browserHelpers';
 
 interface BuyerRecord {
     id: number;
@@ -12,28 +11,11 @@ interface BuyerRecord {
 }
 
 describe('buyer ratings', () => {
-    let server: RunningServer;
-    let browser: Browser;
-    let context: BrowserContext;
-
-    beforeAll(async () => {
-        server = await startServer();
-        browser = await launchBrowser();
-        context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-        const page = await context.newPage();
-        await page.goto(`${server.baseUrl}/`);
-        await signIn(page, DEMO_STAFF.supervisor);
-        await page.close();
-    });
-
-    afterAll(async () => {
-        await browser?.close();
-        await server?.stop();
-    });
+    const session = signedInBrowser(DEMO_STAFF.supervisor);
 
     const buyersWhere = async (filter: object) => {
         const query = `filter=${encodeURIComponent(JSON.stringify(filter))}&sort=${encodeURIComponent('["score","ASC"]')}`;
-        const res = await context.request.get(`${server.baseUrl}/api/buyers?${query}`);
+        const res = await session.context.request.get(`${session.server.baseUrl}/api/buyers?${query}`);
         expect(res.status()).toBe(200);
         return (await res.json()) as BuyerRecord[];
     };
@@ -42,10 +24,10 @@ describe('buyer ratings', () => {
         const [worst] = await buyersWhere({ flagged: true, blocked: false });
         expect(worst, 'the demo data has flagged buyers who are not blocked').toBeDefined();
 
-        const page = await context.newPage();
+        const page = await session.context.newPage();
         // Worst score first; the flagged filter narrows the list to frequent disputers.
         const filter = encodeURIComponent(JSON.stringify({ flagged: true, blocked: false }));
-        await page.goto(`${server.baseUrl}/#/buyers?filter=${filter}&sort=score&order=ASC`);
+        await page.goto(`${session.server.baseUrl}/#/buyers?filter=${filter}&sort=score&order=ASC`);
         const firstRow = page.locator('table tbody tr').first();
         await expect.poll(() => firstRow.innerText()).toContain(worst.name);
         await firstRow.getByText('Frequent disputer').waitFor();
@@ -70,8 +52,8 @@ describe('buyer ratings', () => {
 
         const [blocked] = await buyersWhere({ id: [worst.id] });
         expect(blocked).toMatchObject({ blocked: true, blockReason: 'Repeated claims on delivered parcels' });
-        const audit = await context.request.get(
-            `${server.baseUrl}/api/audit-events?filter=${encodeURIComponent(
+        const audit = await session.context.request.get(
+            `${session.server.baseUrl}/api/audit-events?filter=${encodeURIComponent(
                 JSON.stringify({ entity: 'buyer', entityId: String(worst.id) })
             )}`
         );

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { DEMO_STAFF, launchBrowser, signIn, startServer, type RunningServer } from './browserHelpers';
+import { describe, expect, it } from 'vitest';
+import { DEMO_STAFF, signedInBrowser } from './browserHelpers';
 
 interface QaReview {
     id: number;
@@ -11,36 +10,19 @@ interface QaReview {
 }
 
 describe('supervision: QA sampling and mediator quality', () => {
-    let server: RunningServer;
-    let browser: Browser;
-    let context: BrowserContext;
-
-    beforeAll(async () => {
-        server = await startServer();
-        browser = await launchBrowser();
-        context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-        const page = await context.newPage();
-        await page.goto(`${server.baseUrl}/`);
-        await signIn(page, DEMO_STAFF.supervisor);
-        await page.close();
-    });
-
-    afterAll(async () => {
-        await browser?.close();
-        await server?.stop();
-    });
+    const session = signedInBrowser(DEMO_STAFF.supervisor);
 
     const api = async <T>(path: string, filter: object = {}) => {
-        const res = await context.request.get(
-            `${server.baseUrl}/api/${path}?filter=${encodeURIComponent(JSON.stringify(filter))}`
+        const res = await session.context.request.get(
+            `${session.server.baseUrl}/api/${path}?filter=${encodeURIComponent(JSON.stringify(filter))}`
         );
         expect(res.status()).toBe(200);
         return (await res.json()) as T;
     };
 
     it('lets a supervisor draw a QA sample, record a verdict, and see the outlier it makes', async () => {
-        const page = await context.newPage();
-        await page.goto(`${server.baseUrl}/#/qa-reviews`);
+        const page = await session.context.newPage();
+        await page.goto(`${session.server.baseUrl}/#/qa-reviews`);
         await page.getByTestId('qa-sample-button').click();
         const sampleDialog = page.getByTestId('qa-sample-dialog');
         await sampleDialog.getByTestId('qa-sample-size').fill('2');
@@ -75,7 +57,7 @@ describe('supervision: QA sampling and mediator quality', () => {
         expect(audit.map((e) => e.action)).toContain('qa.verdict');
 
         // One answered review, a disagreement: that mediator's QA agreement is 0 %, an outlier.
-        await page.goto(`${server.baseUrl}/#/mediator-quality`);
+        await page.goto(`${session.server.baseUrl}/#/mediator-quality`);
         await page.getByTestId('quality-table').waitFor();
         const row = page.getByTestId(`quality-row-${answered.mediatorId}`);
         const chip = row.getByTestId('outlier-qa_agreement');
@@ -86,9 +68,9 @@ describe('supervision: QA sampling and mediator quality', () => {
     });
 
     it('shows the decisions audit with the refund percentage and the time to decision, sortable', async () => {
-        const [top] = await context.request
+        const [top] = await session.context.request
             .get(
-                `${server.baseUrl}/api/decisions?sort=${encodeURIComponent('["refundPercent","DESC"]')}&range=[0,0]`
+                `${session.server.baseUrl}/api/decisions?sort=${encodeURIComponent('["refundPercent","DESC"]')}&range=[0,0]`
             )
             .then(
                 (res) =>
@@ -96,8 +78,8 @@ describe('supervision: QA sampling and mediator quality', () => {
             );
         expect(top.refundPercent).toBeTypeOf('number');
 
-        const page = await context.newPage();
-        await page.goto(`${server.baseUrl}/#/decisions?sort=refundPercent&order=DESC`);
+        const page = await session.context.newPage();
+        await page.goto(`${session.server.baseUrl}/#/decisions?sort=refundPercent&order=DESC`);
         const header = page.locator('table thead');
         await header.getByText('Refund %').waitFor();
         await header.getByText('Hours to decision').waitFor();
