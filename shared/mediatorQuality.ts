@@ -1,16 +1,11 @@
 /**
- * The rules of the decisions audit and of mediator quality: what a ruling's refund percentage and
- * time to decision are, and how a mediator's figures for a period compare with their peers'
- * (the other mediators who decided in the same period). The thresholds live in policy.ts.
+ * The rules of the decisions audit and of mediator quality: what a ruling's time to decision is
+ * (its refund percentage is `refundPercentOf` in domain.ts), and how a mediator's figures for a
+ * period compare with their peers' (the other mediators who decided in the same period). The
+ * thresholds live in policy.ts.
  */
 import type { Policy } from './policy';
 import { HOUR_MS } from './policy';
-
-/** The refund as a whole percentage of the order total (rounded); null without a total. */
-export function refundPercentOf(refundAmount: number, orderTotal: number | null): number | null {
-    if (orderTotal === null || orderTotal <= 0) return null;
-    return Math.round((refundAmount * 100) / orderTotal);
-}
 
 /** Whole hours from the escalation to the ruling; null when the dispute was never escalated. */
 export function hoursToDecisionOf(escalatedAt: Date | string | null, ruledAt: Date): number | null {

@@ -3,12 +3,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dbKind } from '../../server/src/db/dbKind';
 import { writeTransaction } from '../../server/src/db/transaction';
 import { OutboxEvent } from '../../server/src/entities';
-import {
-    claimDueEvents,
-    drainOnce,
-    RESPONSE_BODY_LIMIT,
-    startDeliveryWorker,
-} from '../../server/src/outbox/deliveryWorker';
+import { claimDueEvents, drainOnce, startDeliveryWorker } from '../../server/src/outbox/deliveryWorker';
+import { RESPONSE_BODY_LIMIT } from '../../server/src/outbox/webhookSend';
 import { nextRetryAt } from '../../server/src/outbox/retrySchedule';
 import { buildDispute } from '../helpers/factories';
 import { createTestApp, TEST_NOW, type TestApp } from '../helpers/testApp';

@@ -23,6 +23,11 @@ export function toSqlValue(value: unknown): SqlValue {
     return value as SqlValue;
 }
 
+/** A time in ms since the epoch (rounded), stored as a timestamp; null stays null. */
+export function msTimestamp(ms: number | null): SqlValue {
+    return ms === null ? null : toSqlValue(new Date(Math.round(ms)));
+}
+
 const statements = new Map<string, string>();
 
 function placeholders(rows: number, columns: number): string {

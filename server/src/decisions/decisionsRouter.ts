@@ -15,7 +15,8 @@ import { validateBody } from '../http/validate';
 import { parseId } from '../rest/listParams';
 import { getRecord } from '../rest/resourceQuery';
 import { decisionsResource } from './decisionsResource';
-import { approve, lockDecision, overturn, reject } from './rulings';
+import { overturn } from './overturn';
+import { approve, lockDecision, reject } from './rulings';
 
 /** A supervisor's answers to a ruling: approve or reject a four-eyes ruling, overturn an issued one. */
 export function decisionsRouter(context: AppContext): Router {

@@ -1,3 +1,7 @@
+/**
+ * The delivery worker: claims due outbox events with a lease, sends each (webhookSend.ts) outside
+ * any transaction, and records every attempt while the lease is still its own.
+ */
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
 import type { AppContext } from '../appContext';
@@ -7,10 +11,7 @@ import { writeTransaction } from '../db/transaction';
 import { OutboxEvent, WebhookDelivery } from '../entities';
 import { PROCESS_HOLDER } from '../jobs/jobLease';
 import { nextRetryAt } from './retrySchedule';
-import { signWebhook, webhookId } from './webhookSignature';
-
-/** How much of the receiver's answer a delivery row keeps. */
-export const RESPONSE_BODY_LIMIT = 2048;
+import { sendOnce, type AttemptResult } from './webhookSend';
 
 /** Time an attempt must still have on its lease beyond the timeout to be started at all. */
 const LEASE_MARGIN_MS = 1000;
@@ -33,26 +34,6 @@ export interface DrainReport {
     abandoned: number;
     /** Sent, but the lease had passed to another worker: the result was not written. */
     lost: number;
-}
-
-interface AttemptResult {
-    ok: boolean;
-    responseStatus: number | null;
-    error: string | null;
-    responseBody: string | null;
-    durationMs: number;
-    attemptedAt: Date;
-}
-
-/** The body the marketplace receives: the same bytes on every attempt of one event. */
-export function webhookBody(event: OutboxEvent): string {
-    return JSON.stringify({
-        id: webhookId(event.id),
-        type: event.type,
-        timestamp: event.createdAt.toISOString(),
-        audience: event.audience,
-        data: event.payload,
-    });
 }
 
 /**
@@ -100,77 +81,6 @@ export async function claimDueEvents(
             .getRepository(OutboxEvent)
             .find({ where: { id: In(ids), leaseHolder: holder }, order: { id: 'ASC' } });
     });
-}
-
-/** Reads at most `limit` bytes of an answer, then lets the rest go. */
-async function readLimited(response: Response, limit: number): Promise<string> {
-    if (!response.body) return '';
-    const reader = response.body.getReader();
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    try {
-        while (size < limit) {
-            const { done, value } = await reader.read();
-            if (done) break;
-            chunks.push(value);
-            size += value.byteLength;
-        }
-    } finally {
-        await reader.cancel().catch(() => undefined);
-    }
-    const bytes = Buffer.concat(chunks).subarray(0, limit);
-    return new TextDecoder().decode(bytes);
-}
-
-function describeFailure(err: unknown, timedOut: boolean, timeoutMs: number): string {
-    if (timedOut) return `timeout after ${timeoutMs} ms`;
-    const error = err as Error & { cause?: { code?: string; message?: string } };
-    const cause = error.cause?.code ?? error.cause?.message;
-    return cause ? `${error.message}: ${cause}` : error.message;
-}
-
-/** One signed POST, outside any transaction. */
-async function sendOnce(webhook: WebhookConfig, event: OutboxEvent, at: Date): Promise<AttemptResult> {
-    const body = webhookBody(event);
-    const headers = signWebhook(webhook.secret, webhookId(event.id), body, at);
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-    }, webhook.timeoutMs);
-    const started = performance.now();
-    const finish = (fields: Omit<AttemptResult, 'durationMs' | 'attemptedAt'>): AttemptResult => ({
-        ...fields,
-        durationMs: Math.round(performance.now() - started),
-        attemptedAt: at,
-    });
-    try {
-        const response = await fetch(webhook.url!, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', ...headers },
-            body,
-            redirect: 'manual',
-            signal: controller.signal,
-        });
-        const text = await readLimited(response, RESPONSE_BODY_LIMIT);
-        const ok = response.status >= 200 && response.status < 300;
-        return finish({
-            ok,
-            responseStatus: response.status,
-            error: ok ? null : `HTTP ${response.status}`,
-            responseBody: text || null,
-        });
-    } catch (err) {
-        return finish({
-            ok: false,
-            responseStatus: null,
-            error: describeFailure(err, timedOut, webhook.timeoutMs),
-            responseBody: null,
-        });
-    } finally {
-        clearTimeout(timer);
-    }
 }
 
 type Outcome = 'delivered' | 'retried' | 'dead' | 'lost';

@@ -4,18 +4,8 @@ import { Buyer, type Decision } from '../entities';
 import type { DisputeStory } from './demoData';
 import { ago, later, soonAfter, toEscalated, type DemoContext } from './demoLifecycle';
 import type { Slot } from './demoPlan';
-import {
-    answerEvidence,
-    approve,
-    overturn,
-    partiesOf,
-    pickUp,
-    reject,
-    requestEvidence,
-    rule,
-    settle,
-    type Ruling,
-} from './demoReview';
+import { answerEvidence, partiesOf, pickUp, requestEvidence } from './demoReview';
+import { approve, overturn, reject, rule, settle, type Ruling } from './demoRulings';
 
 /** What a mediator would award: frequent disputers get less, lost parcels mostly a full refund. */
 function rulingAmount(ctx: DemoContext, story: DisputeStory, mustRefund: boolean): number {

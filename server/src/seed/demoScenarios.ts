@@ -18,7 +18,8 @@ import {
     type DemoContext,
 } from './demoLifecycle';
 import type { Scenario, Slot } from './demoPlan';
-import { flagOverdueRefunds, pickUp, release, writeAttachments } from './demoReview';
+import { pickUp, release, writeAttachments } from './demoReview';
+import { flagOverdueRefunds } from './demoRulings';
 import { REVIEW_SCENARIOS } from './demoReviewScenarios';
 import { withdrawNote } from './texts';
 

@@ -3,13 +3,13 @@ import type { Config } from '../config';
 import { bulkBuyers, bulkSellers, planBulk, type BulkPlan } from './bulkParties';
 import {
     BULK_KINDS,
-    DECISION_COLUMNS,
     DISPUTE_COLUMNS,
     ORDER_COLUMNS,
     pushBulkRows,
     type BulkBatch,
     type BulkDispute,
 } from './bulkRows';
+import { DECISION_COLUMNS } from './bulkDecisions';
 import { openBulkWriter, type BulkWriter } from '../db/bulkWriter';
 import { rebuildRatings } from '../parties/ratingsRebuild';
 import { rebuildDailyStats } from '../dashboard/statsRebuild';
