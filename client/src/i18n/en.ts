@@ -5,7 +5,10 @@ import { enEnums } from './enEnums';
 import { enRatings } from './enRatings';
 import { enResources } from './enResources';
 import { enRulings, mergeMessages } from './enRulings';
+import { enLive } from './enLive';
+import { enShortcuts } from './enShortcuts';
 import { enSupervision } from './enSupervision';
+import { enUsability } from './enUsability';
 
 export const en = {
     ...englishMessages,
@@ -17,6 +20,9 @@ export const en = {
     app: enApp,
     ...enDashboard,
     supervision: enSupervision.supervision,
+    shortcuts: enShortcuts,
+    live: enLive,
+    usability: enUsability,
     enums: { ...enEnums, ...enRulings.enums },
     resources: mergeMessages(
         mergeMessages(mergeMessages(enResources, enRulings.resources), enRatings),

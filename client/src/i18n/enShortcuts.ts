@@ -1,0 +1,2 @@
+/** English strings of the "shortcuts" area (top-level key `shortcuts`). */
+export const enShortcuts = {};

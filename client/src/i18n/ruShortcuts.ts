@@ -1,0 +1,2 @@
+/** Russian strings of the "shortcuts" area (top-level key `shortcuts`); the same keys as enShortcuts. */
+export const ruShortcuts = {};

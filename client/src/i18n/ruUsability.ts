@@ -1,0 +1,2 @@
+/** Russian strings of the "usability" area (top-level key `usability`); the same keys as enUsability. */
+export const ruUsability = {};
