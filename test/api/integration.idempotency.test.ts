@@ -188,10 +188,9 @@ describe('a claim left by a server process that died', () => {
             bootId: '00000000-0000-4000-8000-000000000000',
             createdAt: new Date(crashCtx.clock.now().getTime() - (onPostgres ? 2 * 60_000 : 0)),
         });
-        const started = Date.now();
+        // A claim not taken over would be waited on for 10 s and answered 409.
         const res = await integrationPost(crashCtx, '/disputes', body, { key });
         expect(res.status).toBe(201);
-        expect(Date.now() - started).toBeLessThan(5_000);
     });
 
     it('answers a retry of a request really in progress with 409 and Retry-After', async () => {
