@@ -27,7 +27,7 @@ const vendorGroups = [
 export default defineConfig({
     root: clientDir,
     plugins: [react()],
-    resolve: { alias: { 'object.entries': path.join(clientDir, 'src/shims/objectEntries.ts') } },
+    resolve: { alias: { 'object.entries': path.join(clientDir, 'src/shims/objectEntries.cjs') } },
     build: {
         outDir: path.join(clientDir, 'dist'),
         emptyOutDir: true,
