@@ -5,6 +5,7 @@
  * the run, each body gzip-compressed with zlib). BENCH_SPA_RUNS sets the number of runs (default 5).
  * Builds client/dist only when it is missing: run `npm run build:client` after changing the client.
  */
+import os from 'node:os';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from 'playwright-core';
 import { DEMO_PASSWORD, DEMO_STAFF, launchBrowser, startServer } from '../browser/browserHelpers';
@@ -64,6 +65,9 @@ try {
         );
     }
     const time = summary(runs.map((run) => run.ms));
+    // The time is mostly the browser's own work (JavaScript, layout): it grows with the machine's load.
+    const load = os.loadavg().map((n) => n.toFixed(1));
+    console.log(`[spa] machine: ${os.cpus().length} CPUs, load average ${load.join(' / ')} (1 / 5 / 15 min)`);
     const bytes = summary(runs.map((run) => run.gzipBytes));
     console.log(
         `[spa] sign-in → first queue rows p50 ${ms(time.p50)} over ${time.n} cold runs ` +
