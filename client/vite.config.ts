@@ -6,22 +6,28 @@ import { defineConfig } from 'vite';
 const clientDir = path.dirname(fileURLToPath(import.meta.url));
 const backend = 'http://localhost:3000';
 
-/** Long-cached vendor chunks, so that an app change does not invalidate the libraries. */
+/**
+ * Long-cached vendor chunks, so that an app change does not invalidate the libraries: only those
+ * the first screen needs whole (React and its router) and those only lazily loaded screens use
+ * (MUI X Charts for the dashboard, the lightbox, pdf.js).
+ */
 const vendorGroups = [
     {
         name: 'react',
         test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom)[\\/]/,
     },
-    { name: 'mui', test: /node_modules[\\/](@mui[\\/](?!x-)|@emotion[\\/])/ },
-    { name: 'react-admin', test: /node_modules[\\/](react-admin|ra-[a-z-]+|@tanstack|react-hook-form)[\\/]/ },
-    // MUI X Charts only in the lazily loaded dashboard's own chunk, not in every role's first screen.
+    // Every other library the first screen loads (MUI, react-admin …): what only lazily loaded
+    // screens use stays with them.
+    { name: 'vendor', test: /node_modules[\\/]/, tags: ['$initial' as const] },
     { name: 'charts', test: /node_modules[\\/]@mui[\\/]x-[a-z-]+[\\/]/ },
-    { name: 'vendor', test: /node_modules[\\/]/ },
+    { name: 'lightbox', test: /node_modules[\\/]yet-another-react-lightbox[\\/]/ },
+    { name: 'pdf', test: /node_modules[\\/]pdfjs-dist[\\/]/ },
 ].map((group, index, all) => ({ ...group, priority: all.length - index }));
 
 export default defineConfig({
     root: clientDir,
     plugins: [react()],
+    resolve: { alias: { 'object.entries': path.join(clientDir, 'src/shims/objectEntries.cjs') } },
     build: {
         outDir: path.join(clientDir, 'dist'),
         emptyOutDir: true,

@@ -71,6 +71,8 @@ export const disputeRecordSchema = z.strictObject({
     buyerFlagged: z.boolean(),
     sellerName: text,
     assigneeName: text.nullable(),
+    /** Other disputes holding a copy of one of its files (lists and GET by id; not workflow answers). */
+    reusedEvidenceIn: z.array(int).optional(),
 });
 export type Dispute = z.infer<typeof disputeRecordSchema>;
 

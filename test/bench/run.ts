@@ -9,5 +9,6 @@ await import('./outcomes');
 await import('./verify');
 await import('./login');
 await import('./upload');
+await import('./spa');
 
 export {};

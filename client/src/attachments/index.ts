@@ -1,11 +1,10 @@
 import AttachmentIcon from '@mui/icons-material/AttachFile';
 import type { Attachment } from '../types';
-import { AttachmentList } from './AttachmentList';
-import { AttachmentShow } from './AttachmentShow';
+import { lazyView } from '../common/lazyView';
 
 export default {
-    list: AttachmentList,
-    show: AttachmentShow,
+    list: lazyView(() => import('./AttachmentList'), 'AttachmentList'),
+    show: lazyView(() => import('./AttachmentShow'), 'AttachmentShow'),
     icon: AttachmentIcon,
     recordRepresentation: (record: Attachment) => record.fileName,
 };

@@ -1,11 +1,10 @@
 import AuditIcon from '@mui/icons-material/HistoryEdu';
 import type { AuditEvent } from '../types';
-import { AuditEventList } from './AuditEventList';
-import { AuditEventShow } from './AuditEventShow';
+import { lazyView } from '../common/lazyView';
 
 export default {
-    list: AuditEventList,
-    show: AuditEventShow,
+    list: lazyView(() => import('./AuditEventList'), 'AuditEventList'),
+    show: lazyView(() => import('./AuditEventShow'), 'AuditEventShow'),
     icon: AuditIcon,
     recordRepresentation: (record: AuditEvent) => `#${record.id}`,
 };

@@ -1,11 +1,10 @@
 import BuyerIcon from '@mui/icons-material/PersonOutline';
 import type { Buyer } from '../types';
-import { BuyerList } from './BuyerList';
-import { BuyerShow } from './BuyerShow';
+import { lazyView } from '../common/lazyView';
 
 export default {
-    list: BuyerList,
-    show: BuyerShow,
+    list: lazyView(() => import('./BuyerList'), 'BuyerList'),
+    show: lazyView(() => import('./BuyerShow'), 'BuyerShow'),
     icon: BuyerIcon,
     recordRepresentation: (record: Buyer) => record.name,
 };

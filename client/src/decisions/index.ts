@@ -1,11 +1,10 @@
 import DecisionIcon from '@mui/icons-material/Gavel';
 import type { Decision } from '../types';
-import { DecisionShow } from './DecisionShow';
-import { DecisionsScreen } from './DecisionsScreen';
+import { lazyView } from '../common/lazyView';
 
 export default {
-    list: DecisionsScreen,
-    show: DecisionShow,
+    list: lazyView(() => import('./DecisionsScreen'), 'DecisionsScreen'),
+    show: lazyView(() => import('./DecisionShow'), 'DecisionShow'),
     icon: DecisionIcon,
     recordRepresentation: (record: Decision) => `#${record.id}`,
 };

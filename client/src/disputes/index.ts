@@ -1,11 +1,10 @@
 import DisputeIcon from '@mui/icons-material/ReportProblemOutlined';
 import type { Dispute } from '../types';
-import { DisputeList } from './DisputeList';
-import { DisputeShow } from './DisputeShow';
+import { lazyView } from '../common/lazyView';
 
 export default {
-    list: DisputeList,
-    show: DisputeShow,
+    list: lazyView(() => import('./DisputeList'), 'DisputeList'),
+    show: lazyView(() => import('./DisputeShow'), 'DisputeShow'),
     icon: DisputeIcon,
     recordRepresentation: (record: Dispute) => `#${record.id}`,
 };

@@ -1,11 +1,10 @@
 import EvidenceRequestIcon from '@mui/icons-material/AssignmentLateOutlined';
 import type { EvidenceRequest } from '../types';
-import { EvidenceRequestList } from './EvidenceRequestList';
-import { EvidenceRequestShow } from './EvidenceRequestShow';
+import { lazyView } from '../common/lazyView';
 
 export default {
-    list: EvidenceRequestList,
-    show: EvidenceRequestShow,
+    list: lazyView(() => import('./EvidenceRequestList'), 'EvidenceRequestList'),
+    show: lazyView(() => import('./EvidenceRequestShow'), 'EvidenceRequestShow'),
     icon: EvidenceRequestIcon,
     recordRepresentation: (record: EvidenceRequest) => `#${record.id}`,
 };

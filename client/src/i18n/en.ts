@@ -2,6 +2,7 @@ import englishMessages from 'ra-language-english';
 import { enApp } from './enApp';
 import { enDashboard } from './enDashboard';
 import { enEnums } from './enEnums';
+import { enEvidenceExtras } from './enEvidenceExtras';
 import { enRatings } from './enRatings';
 import { enResources } from './enResources';
 import { enRulings, mergeMessages } from './enRulings';
@@ -23,6 +24,7 @@ export const en = {
     shortcuts: enShortcuts,
     live: enLive,
     usability: enUsability,
+    evidence_extras: enEvidenceExtras,
     enums: { ...enEnums, ...enRulings.enums },
     resources: mergeMessages(
         mergeMessages(mergeMessages(enResources, enRulings.resources), enRatings),

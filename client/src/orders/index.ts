@@ -1,11 +1,10 @@
 import OrderIcon from '@mui/icons-material/ReceiptLongOutlined';
 import type { Order } from '../types';
-import { OrderList } from './OrderList';
-import { OrderShow } from './OrderShow';
+import { lazyView } from '../common/lazyView';
 
 export default {
-    list: OrderList,
-    show: OrderShow,
+    list: lazyView(() => import('./OrderList'), 'OrderList'),
+    show: lazyView(() => import('./OrderShow'), 'OrderShow'),
     icon: OrderIcon,
     recordRepresentation: (record: Order) => `${record.externalId} · ${record.productTitle}`,
 };

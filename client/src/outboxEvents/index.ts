@@ -1,12 +1,11 @@
 import OutboxIcon from '@mui/icons-material/OutboxOutlined';
-import { OutboxEventList } from './OutboxEventList';
-import { OutboxEventShow } from './OutboxEventShow';
 import type { OutboxEvent } from './outboxTypes';
+import { lazyView } from '../common/lazyView';
 
 /** The deliveries screen (supervisors): outbox events, their attempts, replay. */
 export default {
-    list: OutboxEventList,
-    show: OutboxEventShow,
+    list: lazyView(() => import('./OutboxEventList'), 'OutboxEventList'),
+    show: lazyView(() => import('./OutboxEventShow'), 'OutboxEventShow'),
     icon: OutboxIcon,
     recordRepresentation: (record: OutboxEvent) => `${record.type} #${record.id}`,
 };

@@ -10,6 +10,7 @@ import type { Dispute } from '../types';
 import { HiddenLabel } from './HiddenLabel';
 import { NextCaseButton } from './NextCaseButton';
 import { PartiesCell } from './PartiesCell';
+import { QueueIdCell } from './QueueIdCell';
 import { QueueEmpty, QueueNoMatch } from './QueueEmpty';
 import { QueueFacets } from './QueueFacets';
 import { queueFilters } from './queueFilters';
@@ -51,7 +52,9 @@ export const QueueList = () => (
                 <Column source="slaDueAt" sortByOrder="ASC">
                     <SlaBar />
                 </Column>
-                <Column source="id" render={(record) => `#${record.id}`} />
+                <Column source="id">
+                    <QueueIdCell />
+                </Column>
                 <Column source="orderTotal" align="right">
                     <MoneyField source="orderTotal" />
                 </Column>

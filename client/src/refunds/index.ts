@@ -1,11 +1,10 @@
 import RefundIcon from '@mui/icons-material/CurrencyExchange';
 import type { Refund } from '../types';
-import { RefundList } from './RefundList';
-import { RefundShow } from './RefundShow';
+import { lazyView } from '../common/lazyView';
 
 export default {
-    list: RefundList,
-    show: RefundShow,
+    list: lazyView(() => import('./RefundList'), 'RefundList'),
+    show: lazyView(() => import('./RefundShow'), 'RefundShow'),
     icon: RefundIcon,
     recordRepresentation: (record: Refund) => `#${record.id}`,
 };

@@ -1,11 +1,10 @@
 import SellerIcon from '@mui/icons-material/StorefrontOutlined';
 import type { Seller } from '../types';
-import { SellerList } from './SellerList';
-import { SellerShow } from './SellerShow';
+import { lazyView } from '../common/lazyView';
 
 export default {
-    list: SellerList,
-    show: SellerShow,
+    list: lazyView(() => import('./SellerList'), 'SellerList'),
+    show: lazyView(() => import('./SellerShow'), 'SellerShow'),
     icon: SellerIcon,
     recordRepresentation: (record: Seller) => record.storeName,
 };

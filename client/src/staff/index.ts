@@ -1,15 +1,12 @@
 import StaffIcon from '@mui/icons-material/BadgeOutlined';
 import type { Staff } from '../types';
-import { StaffCreate } from './StaffCreate';
-import { StaffEdit } from './StaffEdit';
-import { StaffList } from './StaffList';
-import { StaffShow } from './StaffShow';
+import { lazyView } from '../common/lazyView';
 
 export default {
-    list: StaffList,
-    show: StaffShow,
-    create: StaffCreate,
-    edit: StaffEdit,
+    list: lazyView(() => import('./StaffList'), 'StaffList'),
+    show: lazyView(() => import('./StaffShow'), 'StaffShow'),
+    create: lazyView(() => import('./StaffCreate'), 'StaffCreate'),
+    edit: lazyView(() => import('./StaffEdit'), 'StaffEdit'),
     icon: StaffIcon,
     recordRepresentation: (record: Staff) => record.fullName,
 };

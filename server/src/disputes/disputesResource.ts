@@ -1,5 +1,6 @@
 import { DISPUTE_REASONS, DISPUTE_STATUSES, REQUESTED_SOLUTIONS, RESOLUTIONS } from '../../../shared/domain';
 import { Dispute } from '../entities';
+import { withDisputeReuse } from '../evidence/disputeReuse';
 import { columns, defineResource } from '../rest/Resource';
 
 /** Dispute rows carry what the queue shows (order total, parties, assignee) from one joined query. */
@@ -57,4 +58,6 @@ export const disputesResource = defineResource({
     },
     search: ['id', 'orderId', 'orderExternalId', 'buyerName', 'sellerName', 'description'],
     defaultSort: ['id', 'DESC'],
+    decorate: withDisputeReuse,
+    computed: ['reusedEvidenceIn'],
 });

@@ -5,7 +5,7 @@
  */
 import type { Readable } from 'node:stream';
 import sharp from 'sharp';
-import { In, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { Brackets, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { Attachment } from '../entities';
 
 export type ReuseMatch = 'exact' | 'similar';
@@ -99,6 +99,46 @@ function bandNeighbours(value: number, radius: number): number[] {
 
 type Probe = Pick<Attachment, 'id' | 'disputeId' | 'sha256' | 'dhash'>;
 
+function probeQuery(manager: EntityManager): SelectQueryBuilder<Attachment> {
+    return manager
+        .getRepository(Attachment)
+        .createQueryBuilder('attachment')
+        .select(['attachment.id', 'attachment.disputeId', 'attachment.sha256', 'attachment.dhash'])
+        .orderBy('attachment.id', 'ASC');
+}
+
+/** Every attachment with one of these SHA-256 digests (IDX_attachment_sha256). */
+export function exactCopiesQuery(manager: EntityManager, digests: string[]): SelectQueryBuilder<Attachment> {
+    return probeQuery(manager).where('attachment.sha256 IN (:...digests)', {
+        digests: [...new Set(digests)],
+    });
+}
+
+/**
+ * The candidates for near-identical pictures: every attachment sharing, in some band, a value
+ * within the probing radius of one of these dHashes (one IDX_attachment_dhash_bandN per band).
+ */
+export function similarCandidatesQuery(
+    manager: EntityManager,
+    dhashes: string[],
+    threshold: number
+): SelectQueryBuilder<Attachment> {
+    const radius = Math.floor(threshold / BANDS);
+    const probes: number[][] = [[], [], [], []];
+    for (const dhash of dhashes) {
+        dhashBands(dhash).forEach((band, i) => probes[i].push(...bandNeighbours(band, radius)));
+    }
+    return probeQuery(manager).where(
+        new Brackets((qb) => {
+            probes.forEach((values, i) =>
+                qb.orWhere(`attachment.dhashBand${i} IN (:...band${i})`, {
+                    [`band${i}`]: [...new Set(values)],
+                })
+            );
+        })
+    );
+}
+
 /**
  * The attachments of other disputes that reuse each given attachment's content: exact copies
  * (same SHA-256) and, for images, pictures whose dHash is within `threshold` bits.
@@ -110,28 +150,12 @@ export async function findReuse(
 ): Promise<Map<number, ReusedIn[]>> {
     const result = new Map<number, ReusedIn[]>(attachments.map((a) => [a.id, []]));
     if (attachments.length === 0) return result;
-    const repo = manager.getRepository(Attachment);
-    const select = { id: true, disputeId: true, sha256: true, dhash: true } as const;
-
-    const exact = await repo.find({
-        select,
-        where: { sha256: In([...new Set(attachments.map((a) => a.sha256))]) },
-        order: { id: 'ASC' },
-    });
-
-    const radius = Math.floor(threshold / BANDS);
-    const images = attachments.filter((a) => a.dhash);
-    const similar: Probe[] = [];
-    if (images.length > 0) {
-        const probes: number[][] = [[], [], [], []];
-        for (const image of images) {
-            dhashBands(image.dhash!).forEach((band, i) => probes[i].push(...bandNeighbours(band, radius)));
-        }
-        const where = probes.map(
-            (values, i) => ({ [`dhashBand${i}`]: In([...new Set(values)]) }) as FindOptionsWhere<Attachment>
-        );
-        similar.push(...(await repo.find({ select, where, order: { id: 'ASC' } })));
-    }
+    const exact = await exactCopiesQuery(
+        manager,
+        attachments.map((a) => a.sha256)
+    ).getMany();
+    const dhashes = attachments.flatMap((a) => (a.dhash ? [a.dhash] : []));
+    const similar = dhashes.length ? await similarCandidatesQuery(manager, dhashes, threshold).getMany() : [];
 
     for (const attachment of attachments) {
         const matches = result.get(attachment.id)!;

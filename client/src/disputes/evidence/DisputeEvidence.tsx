@@ -15,7 +15,7 @@ import {
 import type { Attachment, Dispute } from '../../types';
 import { EvidenceTile } from './EvidenceTile';
 import { EvidenceUploadZone } from './EvidenceUploadZone';
-import { EvidenceViewer, VIEWABLE_KINDS } from './EvidenceViewer';
+import { LazyEvidenceViewer, LazyPdfViewer, VIEWABLE_KINDS } from './LazyViewers';
 import { useEvidencePermissions } from './useEvidencePermissions';
 
 const T = 'resources.disputes.evidence';
@@ -42,6 +42,7 @@ export const DisputeEvidence = () => {
         { enabled: !!record }
     );
     const [viewing, setViewing] = useState(-1);
+    const [pdf, setPdf] = useState<Attachment | null>(null);
     const [reviewing, setReviewing] = useState<Attachment | null>(null);
     const [draft, setDraft] = useState<EvidenceRequestDraft | null>(null);
     if (!record) return null;
@@ -105,7 +106,11 @@ export const DisputeEvidence = () => {
                                             <EvidenceTile
                                                 key={attachment.id}
                                                 attachment={attachment}
-                                                onOpen={() => setViewing(viewable.indexOf(attachment))}
+                                                onOpen={() =>
+                                                    attachment.kind === 'pdf'
+                                                        ? setPdf(attachment)
+                                                        : setViewing(viewable.indexOf(attachment))
+                                                }
                                                 onReview={
                                                     permissions.review
                                                         ? () => setReviewing(attachment)
@@ -121,7 +126,8 @@ export const DisputeEvidence = () => {
                 )}
                 {permissions.upload && <EvidenceUploadZone disputeId={record.id} />}
             </Stack>
-            <EvidenceViewer
+            <LazyPdfViewer attachment={pdf} onClose={() => setPdf(null)} />
+            <LazyEvidenceViewer
                 attachments={viewable}
                 index={viewing}
                 onClose={() => setViewing(-1)}

@@ -1,11 +1,9 @@
 import { Box, Button, ButtonBase, Chip, Stack, Tooltip, Typography } from '@mui/material';
-import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import PlayCircleOutlineIcon from '@mui/icons-material/PlayCircleOutline';
 import RateReviewOutlinedIcon from '@mui/icons-material/RateReviewOutlined';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { useLocale, useTranslate } from 'react-admin';
 import { AttachmentThumbnail } from '../../attachments/AttachmentThumbnail';
-import { attachmentContentUrl } from '../../attachments/attachmentUrl';
 import { reuseOf } from '../../attachments/reuse';
 import { REVIEW_COLOR } from '../../attachments/reviewColor';
 import { formatBytes } from '../../common/formatters';
@@ -20,28 +18,14 @@ export const EvidenceTile = ({
     onReview,
 }: {
     attachment: Attachment;
-    /** Opens the viewer (images and videos); PDFs open in a new tab instead. */
+    /** Opens the viewer: the lightbox for images and videos, the PDF viewer for PDFs. */
     onOpen: () => void;
     onReview?: () => void;
 }) => {
     const translate = useTranslate();
     const locale = useLocale();
     const reused = reuseOf(attachment);
-    const pdf = attachment.kind === 'pdf';
-    const openLabel = translate(
-        pdf ? 'resources.disputes.evidence.open_pdf' : 'resources.disputes.evidence.open',
-        {
-            name: attachment.fileName,
-        }
-    );
-    const linkProps = pdf
-        ? {
-              component: 'a' as const,
-              href: attachmentContentUrl(attachment.id),
-              target: '_blank',
-              rel: 'noopener',
-          }
-        : { onClick: onOpen };
+    const openLabel = translate('resources.disputes.evidence.open', { name: attachment.fileName });
     return (
         <Box
             component="li"
@@ -51,7 +35,7 @@ export const EvidenceTile = ({
             sx={{ width: TILE, display: 'flex', flexDirection: 'column', gap: 0.5 }}
         >
             <ButtonBase
-                {...linkProps}
+                onClick={onOpen}
                 aria-label={openLabel}
                 title={openLabel}
                 focusRipple
@@ -71,13 +55,6 @@ export const EvidenceTile = ({
                             color: 'common.white',
                             filter: 'drop-shadow(0 0 2px #000)',
                         }}
-                    />
-                )}
-                {pdf && (
-                    <OpenInNewIcon
-                        fontSize="small"
-                        sx={{ position: 'absolute', top: 4, right: 4 }}
-                        color="action"
                     />
                 )}
             </ButtonBase>

@@ -8,9 +8,6 @@ import { useTranslate } from 'react-admin';
 import { attachmentContentUrl } from '../../attachments/attachmentUrl';
 import type { Attachment } from '../../types';
 
-/** The kinds the viewer shows; PDFs open in a tab of their own (the CSP forbids frames). */
-export const VIEWABLE_KINDS: readonly string[] = ['image', 'video'];
-
 const slideOf = (attachment: Attachment): Slide =>
     attachment.kind === 'video'
         ? {
