@@ -31,6 +31,8 @@ export const DisputeChangedBanner = ({
             severity="warning"
             role="alert"
             data-testid="dispute-changed"
+            // Stays in sight while the user scrolls down to the form they are typing in.
+            sx={{ position: 'sticky', top: 8, zIndex: (theme) => theme.zIndex.appBar - 1, boxShadow: 3 }}
             action={
                 <>
                     <Button color="inherit" size="small" onClick={onDone}>

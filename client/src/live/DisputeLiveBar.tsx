@@ -1,4 +1,3 @@
-import { Stack } from '@mui/material';
 import { useRecordContext } from 'react-admin';
 import type { Dispute } from '../types';
 import { DisputeChangedBanner } from './DisputeChangedBanner';
@@ -13,10 +12,11 @@ export const DisputeLiveBar = () => {
     const viewers = useDisputePresence(disputeId);
     const { change, dismiss } = useDisputeChanged(disputeId);
     if (viewers.length === 0 && !change) return null;
+    // No wrapper: the banner sticks to the top while the whole case page scrolls under it.
     return (
-        <Stack spacing={1}>
+        <>
             {change && <DisputeChangedBanner change={change} onDone={dismiss} />}
             <PresenceChips viewers={viewers} />
-        </Stack>
+        </>
     );
 };
