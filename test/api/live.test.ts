@@ -80,6 +80,18 @@ describe('GET /api/events', () => {
         await expect.poll(() => hub.streamCount()).toBe(open - 1);
     });
 
+    it('ends the open streams of a server that stops', async () => {
+        const mediator = await ctx.as('mediator', 'watcher');
+        const stopping = await ctx.secondInstance();
+        const listening = await listen(stopping.app);
+        const { stream } = await openEventStream(listening.baseUrl, mediator.cookie);
+
+        await stopping.close();
+
+        await stream.ended;
+        await listening.close();
+    });
+
     it('tells an open stream when another mediator, on another server process, picks a dispute up', async () => {
         const watcher = await ctx.as('mediator', 'watcher');
         const stream = await streamOf(watcher.cookie);

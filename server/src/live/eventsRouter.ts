@@ -45,27 +45,30 @@ export function eventsRouter(context: AppContext): Router {
         // Writes happen in order, each after the session was found still valid.
         let queue = Promise.resolve();
         const send = (chunk: () => string) => {
-            queue = queue.then(async () => {
-                if (!open) return;
-                const lookup = await resolveSession(context, token);
-                if (!lookup.ok) return close();
-                if (open) res.write(chunk());
-            });
-            queue.catch((error) => {
-                console.error('An event stream failed', error);
-                close();
-            });
+            queue = queue
+                .then(async () => {
+                    if (!open) return;
+                    const lookup = await resolveSession(context, token);
+                    if (!lookup.ok) return close();
+                    if (open) res.write(chunk());
+                })
+                .catch((error) => {
+                    console.error('An event stream failed', error);
+                    close();
+                });
         };
         const stop = hub.onEvent((event) => {
             if (!mayRead(role, event)) return;
             send(() => `event: ${event.event}\ndata: ${JSON.stringify(event.data)}\n\n`);
         });
+        const stopClosing = hub.onClose(() => close());
         const keepAlive = setInterval(() => send(() => ': keep-alive\n\n'), EVENTS_KEEP_ALIVE_MS);
 
         function close() {
             if (!open) return;
             open = false;
             stop();
+            stopClosing();
             clearInterval(keepAlive);
             res.end();
         }

@@ -58,8 +58,15 @@ export class LiveHub {
         return this.board.viewers(disputeId, this.now());
     }
 
+    /** Calls `listener` when the hub closes (the server is stopping): streams end then. */
+    onClose(listener: () => void): () => void {
+        this.streams.on('close', listener);
+        return () => this.streams.off('close', listener);
+    }
+
     async close(): Promise<void> {
         if (this.sweeper) clearInterval(this.sweeper);
+        this.streams.emit('close');
         this.streams.removeAllListeners();
         await this.bus.close();
     }
