@@ -25,6 +25,7 @@ import { outboxEventsResource } from './outbox/outboxEventsResource';
 import { outboxRouter } from './outbox/outboxRouter';
 import { webhookDeliveriesResource } from './outbox/webhookDeliveriesResource';
 import { queueRouter } from './queue/queueRouter';
+import { eventsRouter } from './live/eventsRouter';
 import { buyersResource } from './parties/buyersResource';
 import { buyersRouter } from './parties/buyersRouter';
 import { sellersResource } from './parties/sellersResource';
@@ -87,6 +88,7 @@ export function apiRouter(context: AppContext): Router {
         router.use(path, refuseWrites(resource, WHY_READ_ONLY), resourceRouter(context, resource));
     }
     router.use('/queue', queueRouter(context));
+    router.use('/events', eventsRouter(context));
     router.use('/dashboard', dashboardRouter(context));
     router.use('/qa-samples', qaSamplesRouter(context));
     router.use('/mediator-quality', mediatorQualityRouter(context));

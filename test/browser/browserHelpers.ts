@@ -83,15 +83,17 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
 /**
  * Builds the SPA when client/dist is missing, then starts `npx tsx server/src/index.ts` on a free
  * port with a fresh SQLite database in a temporary DATA_DIR (seeded with the demo data on start).
+ * `env` overrides the environment: DATABASE_URL for a PostgreSQL database (seeded only when it
+ * has no staff yet, so a second process on it starts without seeding).
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
     buildClientIfMissing();
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dispute-desk-browser-'));
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
     const child = spawn('npx', ['tsx', 'server/src/index.ts'], {
         cwd: ROOT,
-        env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '' },
+        env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
         detached: true,
     });

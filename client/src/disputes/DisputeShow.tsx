@@ -8,11 +8,13 @@ import { DisputePartyCards } from './DisputePartyCards';
 import { DisputeTimeline } from './DisputeTimeline';
 import { DisputeWorkflowActions } from './DisputeWorkflowActions';
 import { DecisionStatusCard } from './ruling/DecisionStatusCard';
+import { DisputeLiveBar } from '../live/DisputeLiveBar';
 
 /** The case file: state and SLA on top; claim and timeline; order and parties beside them. */
 export const DisputeShow = () => (
     <Show component="div" actions={<DisputeWorkflowActions />} sx={{ '& .RaShow-main': { mt: 1 } }}>
         <Stack spacing={2}>
+            <DisputeLiveBar />
             <DisputeCaseCard />
             <Grid container spacing={2}>
                 <Grid size={{ xs: 12, lg: 8 }}>

@@ -4,6 +4,8 @@ import 'reflect-metadata';
 import sqlite3 from 'sqlite3';
 import { DataSource } from 'typeorm';
 import * as model from '../entities';
+import { MemoryBus, type LiveBus } from '../live/liveBus';
+import { PgNotifyBus } from '../live/pgNotifyBus';
 import { dbKind } from './dbKind';
 import { migrations } from './migrations';
 import { keepStatements } from './sqliteStatements';
@@ -60,6 +62,19 @@ export function createDataSource(options: DataSourceOptions): DataSource {
         busyErrorRetry: 20,
         enableWAL: true,
     });
+}
+
+/**
+ * The bus that carries live updates between the processes on this database (live/liveHub.ts):
+ * PostgreSQL's LISTEN/NOTIFY, or, on SQLite, whose one process does all the writing, memory.
+ */
+export function createLiveBus(dataSource: DataSource): LiveBus {
+    if (dbKind === 'postgres') {
+        const { url } = dataSource.options as { url?: string };
+        if (!url) throw new Error('DATABASE_URL is required for PostgreSQL');
+        return new PgNotifyBus(dataSource, url);
+    }
+    return new MemoryBus();
 }
 
 /** Connects, tunes SQLite, and runs pending migrations. */

@@ -23,7 +23,35 @@ const rollbackListeners: ((dataSource: DataSource) => void)[] = [];
 export function onSqliteRollback(listener: (dataSource: DataSource) => void): void {
     rollbackListeners.push(listener);
 }
-const inTransaction = new AsyncLocalStorage<true>();
+/** What a running writeTransaction collects: work to do once it has committed. */
+export interface TransactionScope {
+    afterCommit: (() => void)[];
+}
+const inTransaction = new AsyncLocalStorage<TransactionScope>();
+
+/**
+ * Runs `fn` once the current writeTransaction has committed (never when it rolls back): how a
+ * change is announced to other sessions (live/liveNotes.ts). Outside a writeTransaction (the seed's
+ * bulk loads) there is nobody to tell, and `fn` is dropped.
+ */
+export function afterCommit(fn: () => void): void {
+    inTransaction.getStore()?.afterCommit.push(fn);
+}
+
+/** The writeTransaction this code runs in (an identity for what it collects), if any. */
+export function currentTransaction(): TransactionScope | undefined {
+    return inTransaction.getStore();
+}
+
+function runAfterCommit(scope: TransactionScope): void {
+    for (const fn of scope.afterCommit) {
+        try {
+            fn();
+        } catch (error) {
+            console.error('An after-commit step failed', error);
+        }
+    }
+}
 
 /**
  * Runs `fn` in a transaction. Every write goes through here: on SQLite the transactions of this
@@ -37,7 +65,12 @@ export function writeTransaction<T>(
     if (inTransaction.getStore()) {
         return Promise.reject(new Error('writeTransaction called inside another writeTransaction'));
     }
-    const run = () => inTransaction.run(true, () => dataSource.transaction(fn));
+    const run = async () => {
+        const scope: TransactionScope = { afterCommit: [] };
+        const result = await inTransaction.run(scope, () => dataSource.transaction(fn));
+        runAfterCommit(scope);
+        return result;
+    };
     if (dbKind === 'postgres') return run();
     let mutex = sqliteWrites.get(dataSource);
     if (!mutex) sqliteWrites.set(dataSource, (mutex = new Mutex()));

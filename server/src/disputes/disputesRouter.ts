@@ -28,6 +28,7 @@ import { staffActor } from './disputeActor';
 import { disputesResource } from './disputesResource';
 import { lockDispute } from './recorder';
 import { disputeTimeline } from './timeline';
+import { presenceRouter } from '../live/presenceRouter';
 
 const assignSchema = z.strictObject({ staffId: z.number().int().positive() });
 const emptySchema = z.strictObject({});
@@ -38,6 +39,8 @@ export function disputesRouter(context: AppContext): Router {
     const { policy } = context.config;
     const router = Router();
     const record = (id: number) => getRecord(dataSource, disputesResource, id);
+
+    router.use(presenceRouter(context));
 
     router.get('/:id/timeline', allow(context, 'disputes', 'show'), async (req, res) => {
         const id = parseId(req.params.id);

@@ -22,6 +22,7 @@ import { conflict, notFound } from '../http/HttpError';
 import { enqueue, type OutboxMessage } from '../outbox/outbox';
 import { ratingCounters } from '../parties/ratingCounters';
 import { rescoreParties } from '../parties/ratings';
+import { noteDisputeChange } from '../live/liveNotes';
 import type { DisputeActor } from './disputeActor';
 
 /** A counter kept on a party's row, moved in the same transaction as the change it counts. */
@@ -265,4 +266,11 @@ async function writeRecord(
     }
     await rescoreParties(manager, options.counters ?? []);
     await enqueue(manager, options.outbox ?? [], options.at);
+    noteDisputeChange(manager, {
+        disputeId,
+        status: entry.after.status,
+        assigneeId: entry.after.assigneeId,
+        kind: action,
+        actorStaffId: actor.staffId,
+    });
 }
