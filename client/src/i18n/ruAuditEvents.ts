@@ -1,6 +1,6 @@
 /** Журнал аудита, под `resources.audit-events.*`. */
 export const ruAuditEvents = {
-    name: 'Событие аудита |||| Журнал аудита',
+    name: 'Событие аудита |||| Журнал аудита |||| Журнал аудита',
     fields: {
         id: 'Событие',
         occurredAt: 'Когда',

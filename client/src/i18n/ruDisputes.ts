@@ -4,7 +4,7 @@ import { ruEvidence } from './ruEvidence';
 import { ruTimestamps } from './ruTimestamps';
 
 export const ruDisputes = {
-    name: 'Спор |||| Споры',
+    name: 'Спор |||| Споры |||| Споры',
     fields: {
         id: 'Спор',
         orderId: 'Заказ',

@@ -18,7 +18,8 @@ const ra = mergeMessages(
         message: {
             bulk_delete_content:
                 'Удалить %{smart_count} элемент (%{name})? |||| Удалить %{smart_count} элемента (%{name})? |||| Удалить %{smart_count} элементов (%{name})?',
-            bulk_delete_title: 'Удалить: %{name} (%{smart_count})',
+            bulk_delete_title:
+                'Удалить: %{name} (%{smart_count}) |||| Удалить: %{name} (%{smart_count}) |||| Удалить: %{name} (%{smart_count})',
             bulk_update_content:
                 'Обновить %{name} %{recordRepresentation}? |||| Обновить %{smart_count} элемента? |||| Обновить %{smart_count} элементов?',
             bulk_update_title:

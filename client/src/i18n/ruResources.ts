@@ -9,7 +9,7 @@ export const ruResources = {
     queue: ruQueue,
     disputes: ruDisputes,
     orders: {
-        name: 'Заказ |||| Заказы',
+        name: 'Заказ |||| Заказы |||| Заказы',
         fields: {
             id: 'Заказ',
             externalId: 'Заказ на маркетплейсе',
@@ -34,7 +34,7 @@ export const ruResources = {
         not_completed: 'Не завершён',
     },
     buyers: {
-        name: 'Покупатель |||| Покупатели',
+        name: 'Покупатель |||| Покупатели |||| Покупатели',
         fields: {
             id: 'Номер',
             externalId: 'ID на маркетплейсе',
@@ -56,7 +56,7 @@ export const ruResources = {
         blocked: 'Заблокирован',
     },
     sellers: {
-        name: 'Продавец |||| Продавцы',
+        name: 'Продавец |||| Продавцы |||| Продавцы',
         fields: {
             id: 'Номер',
             externalId: 'ID на маркетплейсе',
@@ -71,7 +71,7 @@ export const ruResources = {
         sections: { reputation: 'Репутация', disputes: 'Споры', orders: 'Заказы' },
     },
     messages: {
-        name: 'Сообщение |||| Сообщения',
+        name: 'Сообщение |||| Сообщения |||| Сообщения',
         fields: {
             disputeId: 'Спор',
             authorKind: 'Автор',
@@ -82,7 +82,7 @@ export const ruResources = {
         },
     },
     offers: {
-        name: 'Предложение |||| Предложения',
+        name: 'Предложение |||| Предложения |||| Предложения',
         fields: {
             disputeId: 'Спор',
             party: 'От кого',
@@ -95,7 +95,7 @@ export const ruResources = {
         },
     },
     attachments: {
-        name: 'Вложение |||| Вложения',
+        name: 'Вложение |||| Вложения |||| Вложения',
         fields: {
             id: 'Вложение',
             disputeId: 'Спор',
@@ -115,7 +115,7 @@ export const ruResources = {
         },
     },
     'evidence-requests': {
-        name: 'Запрос доказательств |||| Запросы доказательств',
+        name: 'Запрос доказательств |||| Запросы доказательств |||| Запросы доказательств',
         fields: {
             id: 'Запрос',
             disputeId: 'Спор',
@@ -132,11 +132,11 @@ export const ruResources = {
         },
     },
     'dispute-events': {
-        name: 'Событие спора |||| События спора',
+        name: 'Событие спора |||| События спора |||| События спора',
         fields: { action: 'Действие', fromStatus: 'Из', toStatus: 'В', actorKind: 'Исполнитель', note: 'Примечание' },
     },
     decisions: {
-        name: 'Решение |||| Решения',
+        name: 'Решение |||| Решения |||| Решения',
         fields: {
             id: 'Решение',
             disputeId: 'Спор',
@@ -164,7 +164,7 @@ export const ruResources = {
         sections: { ruling: 'Решение', rationales: 'Обоснования', review: 'Проверка' },
     },
     refunds: {
-        name: 'Возврат средств |||| Возвраты средств',
+        name: 'Возврат средств |||| Возвраты средств |||| Возвраты средств',
         fields: {
             id: 'Возврат',
             disputeId: 'Спор',

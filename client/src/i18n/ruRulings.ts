@@ -58,7 +58,7 @@ const refunds = {
 };
 
 const outboxEvents = {
-    name: 'Доставка |||| Доставки',
+    name: 'Доставка |||| Доставки |||| Доставки',
     title: 'Доставка вебхуков',
     fields: {
         id: 'Событие',
@@ -91,7 +91,7 @@ const outboxEvents = {
 };
 
 const webhookDeliveries = {
-    name: 'Попытка доставки |||| Попытки доставки',
+    name: 'Попытка доставки |||| Попытки доставки |||| Попытки доставки',
     fields: {
         attempt: 'Попытка',
         attemptedAt: 'Когда',

@@ -2,7 +2,7 @@
 import { ruTimestamps } from './ruTimestamps';
 
 export const ruStaff = {
-    name: 'Сотрудник |||| Сотрудники',
+    name: 'Сотрудник |||| Сотрудники |||| Сотрудники',
     fields: {
         id: 'Сотрудник',
         email: 'Email',

@@ -60,7 +60,7 @@ export const ruSupervision = {
     },
     resources: {
         'qa-reviews': {
-            name: 'Проверка качества |||| Проверки качества',
+            name: 'Проверка качества |||| Проверки качества |||| Проверки качества',
             fields: {
                 id: 'Проверка',
                 decisionId: 'Решение',
