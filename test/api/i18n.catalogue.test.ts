@@ -81,8 +81,10 @@ describe('the Russian and English catalogues', () => {
 
     it('use the same placeholders in each message', () => {
         const differing = [...enMessages]
-            .filter(([key, message]) => ruMessages.has(key))
-            .filter(([key, message]) => placeholders(message).join() !== placeholders(ruMessages.get(key)!).join())
+            .filter(([key]) => ruMessages.has(key))
+            .filter(
+                ([key, message]) => placeholders(message).join() !== placeholders(ruMessages.get(key)!).join()
+            )
             .map(([key, message]) => `${key}: ${message} | ${ruMessages.get(key)}`);
         expect(differing).toEqual([]);
     });
@@ -105,7 +107,10 @@ describe('the Russian and English catalogues', () => {
 
     it('give every counted Russian message its three plural forms (1, 2–4, 5 and more)', () => {
         const wrong = [...ruMessages]
-            .filter(([key, message]) => (forms(message) > 1 || forms(enMessages.get(key) ?? '') > 1) && forms(message) !== 3)
+            .filter(
+                ([key, message]) =>
+                    (forms(message) > 1 || forms(enMessages.get(key) ?? '') > 1) && forms(message) !== 3
+            )
             .map(([key, message]) => `${key}: ${message}`);
         expect(wrong).toEqual([]);
     });
@@ -121,11 +126,14 @@ describe('the keys the sources of the SPA name literally', () => {
     it.each([
         ['en', enMessages, en],
         ['ru', ruMessages, ru],
-    ] as const)('are all in the %s catalogue (a message, or a group used as a prefix)', (_name, messages, tree) => {
-        const groups = branches(tree as unknown as Tree);
-        const missing = [...used]
-            .filter(([key]) => !messages.has(key) && !groups.has(key))
-            .map(([key, file]) => `${key} (${file})`);
-        expect(missing).toEqual([]);
-    });
+    ] as const)(
+        'are all in the %s catalogue (a message, or a group used as a prefix)',
+        (_name, messages, tree) => {
+            const groups = branches(tree as unknown as Tree);
+            const missing = [...used]
+                .filter(([key]) => !messages.has(key) && !groups.has(key))
+                .map(([key, file]) => `${key} (${file})`);
+            expect(missing).toEqual([]);
+        }
+    );
 });

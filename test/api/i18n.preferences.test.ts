@@ -17,8 +17,8 @@ const localeOf = async (id: number) =>
 
 describe('PATCH /api/auth/me/preferences', () => {
     it('remembers the language of the staff member who asks, for GET /api/auth/me and the next sign-in', async () => {
-        const mediator = await freshAgent(ctx, 'mediator', 'locale-ru');
-        const other = await freshAgent(ctx, 'mediator', 'locale-other');
+        const mediator = await freshAgent(ctx, 'mediator');
+        const other = await freshAgent(ctx, 'mediator');
         expect((await mediator.get('/api/auth/me')).body.locale).toBe('en');
 
         const res = await mediator.patch('/api/auth/me/preferences').send({ locale: 'ru' });
@@ -26,7 +26,10 @@ describe('PATCH /api/auth/me/preferences', () => {
         expect(res.body).toEqual({ locale: 'ru' });
 
         expect(await localeOf(mediator.staff.id)).toBe('ru');
-        expect((await mediator.get('/api/auth/me')).body).toMatchObject({ id: mediator.staff.id, locale: 'ru' });
+        expect((await mediator.get('/api/auth/me')).body).toMatchObject({
+            id: mediator.staff.id,
+            locale: 'ru',
+        });
         const login = await ctx
             .request()
             .post('/api/auth/login')
@@ -37,7 +40,7 @@ describe('PATCH /api/auth/me/preferences', () => {
     });
 
     it('records the change in the audit log, once per actual change', async () => {
-        const support = await freshAgent(ctx, 'support', 'locale-audit');
+        const support = await freshAgent(ctx, 'support');
         await support.patch('/api/auth/me/preferences').send({ locale: 'ru' }).expect(200);
         await support.patch('/api/auth/me/preferences').send({ locale: 'ru' }).expect(200);
         await support.patch('/api/auth/me/preferences').send({ locale: 'en' }).expect(200);
@@ -56,7 +59,7 @@ describe('PATCH /api/auth/me/preferences', () => {
         [{}, 'locale'],
         [{ locale: 'ru', role: 'supervisor' }, 'role'],
     ])('refuses %j with a 400 naming %s', async (body, field) => {
-        const agent = await freshAgent(ctx, 'support', 'locale-bad');
+        const agent = await freshAgent(ctx, 'support');
         const res = await agent.patch('/api/auth/me/preferences').send(body);
         expect(res.status, JSON.stringify(res.body)).toBe(400);
         expect(JSON.stringify(res.body)).toContain(field);
@@ -67,7 +70,7 @@ describe('PATCH /api/auth/me/preferences', () => {
 
     it('needs a session and its CSRF token', async () => {
         expectUnauthorized(await ctx.request().patch('/api/auth/me/preferences').send({ locale: 'ru' }));
-        const agent = await freshAgent(ctx, 'support', 'locale-csrf');
+        const agent = await freshAgent(ctx, 'support');
         const res = await ctx
             .request()
             .patch('/api/auth/me/preferences')
@@ -95,11 +98,13 @@ describe('the language of a message', () => {
 
         const list = await mediator.get(`/api/messages?filter=${JSON.stringify({ disputeId: dispute.id })}`);
         expect(list.status, JSON.stringify(list.body)).toBe(200);
-        expect(list.body.map((m: { body: string; language: string | null }) => [m.body, m.language])).toEqual([
-            [russian, 'ru'],
-            [english, 'en'],
-            [short, null],
-        ]);
+        expect(list.body.map((m: { body: string; language: string | null }) => [m.body, m.language])).toEqual(
+            [
+                [russian, 'ru'],
+                [english, 'en'],
+                [short, null],
+            ]
+        );
 
         const one = await mediator.get(`/api/messages/${list.body[0].id}`);
         expect(one.body).toMatchObject({ body: russian, language: 'ru' });

@@ -133,7 +133,13 @@ export const ruResources = {
     },
     'dispute-events': {
         name: 'Событие спора |||| События спора |||| События спора',
-        fields: { action: 'Действие', fromStatus: 'Из', toStatus: 'В', actorKind: 'Исполнитель', note: 'Примечание' },
+        fields: {
+            action: 'Действие',
+            fromStatus: 'Из',
+            toStatus: 'В',
+            actorKind: 'Исполнитель',
+            note: 'Примечание',
+        },
     },
     decisions: {
         name: 'Решение |||| Решения |||| Решения',

@@ -56,10 +56,12 @@ export const LanguageMenu = () => {
                         key={language.locale}
                         lang={language.locale}
                         selected={language.locale === locale}
-                        onClick={() => choose(language.locale as Locale)}
+                        onClick={() => void choose(language.locale as Locale)}
                         data-testid={`language-${language.locale}`}
                     >
-                        <ListItemIcon>{language.locale === locale && <CheckIcon fontSize="small" />}</ListItemIcon>
+                        <ListItemIcon>
+                            {language.locale === locale && <CheckIcon fontSize="small" />}
+                        </ListItemIcon>
                         <ListItemText>{language.name}</ListItemText>
                     </MenuItem>
                 ))}
