@@ -120,6 +120,11 @@ describe('switching to Russian in the user menu', () => {
         await mediator.reload();
         await mediator.getByText('Очередь эскалаций').first().waitFor();
         expect(await settled(mediator)).not.toMatch(/Escalation queue/);
+
+        // Another browser (English, nothing stored): Russian from the moment the mediator signs in.
+        const elsewhere = await signedIn(DEMO_STAFF.mediator);
+        await elsewhere.getByText('Очередь эскалаций').first().waitFor();
+        await elsewhere.context().close();
     });
 
     it("shows the mediator's screens in Russian, with Russian money and dates, and no raw key", async () => {
