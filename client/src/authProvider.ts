@@ -1,6 +1,7 @@
 import { HttpError, type AuthProvider, type UserIdentity } from 'react-admin';
 import type { Role } from '../../shared/domain';
 import { canAccess } from '../../shared/permissions';
+import type { Locale } from '../../shared/schemas/preferences';
 
 /** GET /api/auth/me: who is signed in, and the CSRF token of the session (the cookie is HttpOnly). */
 export interface StaffIdentity extends UserIdentity {
@@ -8,6 +9,8 @@ export interface StaffIdentity extends UserIdentity {
     fullName: string;
     email: string;
     role: Role;
+    /** The console's language, remembered on the server for this staff member. */
+    locale: Locale;
     csrfToken: string;
 }
 
@@ -65,6 +68,13 @@ export async function refreshIdentity(): Promise<StaffIdentity | null> {
     if (!response.ok) throw new HttpError(await messageOf(response), response.status);
     remember((await response.json()) as StaffIdentity);
     return identity;
+}
+
+/** PATCH /api/auth/me/preferences: remembers the staff member's language on the server. */
+export async function saveLocale(locale: Locale): Promise<void> {
+    const response = await callAuth('me/preferences', { method: 'PATCH', body: JSON.stringify({ locale }) });
+    if (!response.ok) throw new HttpError(await messageOf(response), response.status);
+    if (identity) remember({ ...identity, locale });
 }
 
 const currentIdentity = async () => identity ?? (await refreshIdentity());

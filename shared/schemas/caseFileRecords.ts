@@ -32,6 +32,8 @@ export const messageRecordSchema = z.strictObject({
     body: text,
     createdAt: isoDate,
     authorName: text.nullable(),
+    /** ISO 639-1, told from the text on the server; null when too short or unclear. */
+    language: z.string().length(2).nullable(),
 });
 export type Message = z.infer<typeof messageRecordSchema>;
 

@@ -25,6 +25,7 @@ describe('POST /api/auth/login', () => {
             fullName: staff.fullName,
             email: staff.email,
             role: 'mediator',
+            locale: 'en',
             csrfToken: expect.stringMatching(/^[\w-]{40,}$/),
         });
         const cookie = String(res.headers['set-cookie'][0]);

@@ -27,6 +27,7 @@ describe('GET /api/auth/me', () => {
             fullName: agent.staff.fullName,
             email: agent.staff.email,
             role: 'mediator',
+            locale: 'en',
             csrfToken: agent.csrfToken,
         });
     });

@@ -6,7 +6,12 @@ import { policyOf, registeredRoutes, routeName, type RegisteredRoute } from '../
 import { createTestApp, type TestApp } from '../helpers/testApp';
 
 /** The routes of server/src/auth/authRouter.ts: sign-in needs no policy, me/logout only a session. */
-const WITHOUT_POLICY = ['POST /api/auth/login', 'GET /api/auth/me', 'POST /api/auth/logout'];
+const WITHOUT_POLICY = [
+    'POST /api/auth/login',
+    'GET /api/auth/me',
+    'PATCH /api/auth/me/preferences',
+    'POST /api/auth/logout',
+];
 
 let ctx: TestApp;
 let apiRoutes: RegisteredRoute[];

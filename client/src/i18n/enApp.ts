@@ -35,4 +35,9 @@ export const enApp = {
     json: {
         empty: 'Nothing recorded',
     },
+    language: {
+        menu: 'Language',
+        written_in: 'Written in %{language}',
+        save_failed: 'Your choice of language could not be saved: %{message}',
+    },
 };

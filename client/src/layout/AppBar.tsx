@@ -1,6 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import BalanceIcon from '@mui/icons-material/Balance';
-import { AppBar as RaAppBar, TitlePortal, useTranslate } from 'react-admin';
+import { LoadingIndicator, AppBar as RaAppBar, TitlePortal, useTranslate } from 'react-admin';
 import { RoleChip } from './RoleChip';
 import { UserMenu } from './UserMenu';
 
@@ -8,7 +8,8 @@ import { UserMenu } from './UserMenu';
 export const AppBar = () => {
     const translate = useTranslate();
     return (
-        <RaAppBar color="primary" userMenu={<UserMenu />}>
+        // No locales button: the language is chosen in the user menu, and remembered on the server.
+        <RaAppBar color="primary" userMenu={<UserMenu />} toolbar={<LoadingIndicator />}>
             <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mr: 2 }}>
                 <BalanceIcon fontSize="small" />
                 <Typography

@@ -1,12 +1,15 @@
 import { Box, Divider, Typography } from '@mui/material';
 import { Logout, UserMenu as RaUserMenu, useGetIdentity, useTranslate } from 'react-admin';
 import { enumLabelKey } from '../common/enums';
+import { useStaffLocale } from '../i18n/useStaffLocale';
+import { LanguageMenu } from './LanguageMenu';
 import { RevokeOtherSessionsMenuItem } from './RevokeOtherSessionsMenuItem';
 
-/** Who is signed in (name, email, role), then the ways out: other sessions, this one. */
+/** Who is signed in (name, email, role), their language, then the ways out: other sessions, this one. */
 export const UserMenu = () => {
     const translate = useTranslate();
     const { identity } = useGetIdentity();
+    useStaffLocale();
     return (
         <RaUserMenu>
             {identity && (
@@ -24,6 +27,7 @@ export const UserMenu = () => {
                 </Box>
             )}
             {identity && <Divider />}
+            {identity && <LanguageMenu />}
             {identity && <RevokeOtherSessionsMenuItem />}
             <Logout />
         </RaUserMenu>

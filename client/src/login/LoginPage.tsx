@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Box, Card, CardContent, Divider, Stack, Typography } from '@mui/material';
 import BalanceIcon from '@mui/icons-material/Balance';
 import { useCheckAuth, useNavigate, useTranslate } from 'react-admin';
+import { useBrowserLocale } from '../i18n/useStaffLocale';
 import { LoginForm } from './LoginForm';
 
 /** The sign-in screen: product name, what it is for, and the form. */
@@ -9,6 +10,7 @@ export const LoginPage = () => {
     const translate = useTranslate();
     const checkAuth = useCheckAuth();
     const navigate = useNavigate();
+    useBrowserLocale();
 
     // Someone already signed in (another tab, a reload) goes straight to work.
     useEffect(() => {

@@ -2,6 +2,7 @@ import { Alert, Box, Skeleton, Stack, Typography } from '@mui/material';
 import { useGetList, useTranslate } from 'react-admin';
 import { RelativeDateField } from '../common/RelativeDateField';
 import type { Dispute, Message } from '../types';
+import { MessageLanguageChip } from './MessageLanguageChip';
 import { MessageVisibilityChip } from './MessageVisibilityChip';
 
 const T = 'resources.disputes.messages';
@@ -37,6 +38,7 @@ const MessageItem = ({ message }: { message: Message }) => {
                     {author}
                 </Typography>
                 <MessageVisibilityChip visibility={message.visibility} />
+                <MessageLanguageChip language={message.language} />
                 <Box sx={{ flex: 1 }} />
                 <Typography variant="caption" color="text.secondary">
                     <RelativeDateField source="createdAt" record={message} />

@@ -9,12 +9,14 @@ import { validateBody } from '../http/validate';
 import { authenticate } from './authenticate';
 import { accountRetryAfter, admitAttempt, settleAttempt } from './loginThrottle';
 import { decoyHash, verifyPassword } from './password';
+import { preferencesRouter } from './preferencesRouter';
 import { actorOf, clientIp, currentStaff } from './requestAuth';
 import { sessionsRouter } from './sessionRevocation';
 import { createSession, revokeSessions, SESSION_COOKIE } from './sessions';
 
 export function identityOf(staff: Staff, csrfToken: string) {
-    return { id: staff.id, fullName: staff.fullName, email: staff.email, role: staff.role, csrfToken };
+    const { id, fullName, email, role, locale } = staff;
+    return { id, fullName, email, role, locale, csrfToken };
 }
 
 function tooManyAttempts(seconds: number, who: string) {
@@ -29,7 +31,7 @@ function tooManyAttempts(seconds: number, who: string) {
 }
 
 /**
- * POST /login, GET /me, POST /logout, POST /sessions/revoke-others. Login is the only /api route
+ * POST /login, GET /me, PATCH /me/preferences, POST /logout, POST /sessions/revoke-others. Login is the only /api route
  * without a session.
  */
 export function authRouter(context: AppContext): Router {
@@ -144,6 +146,7 @@ export function authRouter(context: AppContext): Router {
         res.status(204).end();
     });
 
+    router.use('/me/preferences', preferencesRouter(context));
     router.use('/sessions', sessionsRouter(context));
     return router;
 }

@@ -39,7 +39,7 @@ export async function createSession(
 /** One round trip for a session and its staff member, in fixed SQL: this runs on every request. */
 const SESSION_SQL =
     'SELECT s."id", s."staffId", s."csrfToken", s."createdAt", s."lastSeenAt", s."absoluteExpiresAt", ' +
-    's."revokedAt", st."email", st."fullName", st."role", st."active" ' +
+    's."revokedAt", st."email", st."fullName", st."role", st."active", st."locale" ' +
     'FROM "session" s JOIN "staff" st ON st."id" = s."staffId" WHERE s."tokenHash" = ' +
     sqlParam(1);
 
@@ -55,6 +55,7 @@ interface SessionRow {
     fullName: string;
     role: Staff['role'];
     active: unknown;
+    locale: Staff['locale'];
 }
 
 const toDate = (value: unknown) =>
@@ -69,6 +70,7 @@ async function findSession(dataSource: DataSource, tokenHash: string) {
         fullName: row.fullName,
         role: row.role,
         active: row.active === true || row.active === 1 || row.active === '1',
+        locale: row.locale,
     });
     const session = Object.assign(new Session(), {
         id: Number(row.id),

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Role } from '../../../shared/domain';
+import type { Locale } from '../../../shared/schemas/preferences';
 import { TIMESTAMP } from '../db/dbKind';
 
 @Entity('staff')
@@ -23,6 +24,10 @@ export class Staff {
 
     @Column('boolean', { default: true })
     active!: boolean;
+
+    /** The console's language for this staff member (shared/schemas/preferences.ts). */
+    @Column('varchar', { length: 5, default: 'en' })
+    locale!: Locale;
 
     @CreateDateColumn({ type: TIMESTAMP })
     createdAt!: Date;

@@ -1,6 +1,7 @@
 import { MESSAGE_AUTHOR_KINDS, MESSAGE_VISIBILITIES } from '../../../shared/domain';
 import { Message } from '../entities';
 import { columns, defineResource } from '../rest/Resource';
+import { messageLanguage } from './messageLanguage';
 
 /** Messages of a dispute: from the parties, from staff, internal notes. */
 export const messagesResource = defineResource({
@@ -21,4 +22,11 @@ export const messagesResource = defineResource({
     },
     search: ['body'],
     defaultSort: ['createdAt', 'ASC'],
+    /** The language the message is written in (null when too short to tell); its text stays as sent. */
+    decorate: async (_context, records) => {
+        for (const record of records) {
+            record.language = typeof record.body === 'string' ? messageLanguage(record.body) : null;
+        }
+    },
+    computed: ['language'],
 });

@@ -63,6 +63,7 @@ export async function buildStaff(data: DemoData, now: Date): Promise<StaffIds> {
             ...member,
             passwordHash: hashes[index],
             active: true,
+            locale: 'en',
             createdAt: new Date(now.getTime() - (400 - index * 30) * 86_400_000),
             updatedAt: now,
         };

@@ -2,6 +2,7 @@ import { Chip } from '@mui/material';
 import ChatBubbleOutlineIcon from '@mui/icons-material/ChatBubbleOutline';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import { useTranslate } from 'react-admin';
+import { MessageLanguageChip } from '../../messages/MessageLanguageChip';
 import type { Message } from '../../types';
 import { TimelineItem, TimelineText } from './TimelineItem';
 
@@ -22,13 +23,16 @@ export const MessageEntry = ({ message, at }: { message: Message; at: string }) 
             title={translate('resources.disputes.timeline.message', { author })}
             at={at}
             meta={
-                <Chip
-                    size="small"
-                    variant="outlined"
-                    color={internal ? 'warning' : 'default'}
-                    icon={internal ? <LockOutlinedIcon /> : undefined}
-                    label={translate(`enums.visibility.${message.visibility}`)}
-                />
+                <>
+                    <Chip
+                        size="small"
+                        variant="outlined"
+                        color={internal ? 'warning' : 'default'}
+                        icon={internal ? <LockOutlinedIcon /> : undefined}
+                        label={translate(`enums.visibility.${message.visibility}`)}
+                    />
+                    <MessageLanguageChip language={message.language} />
+                </>
             }
         >
             <TimelineText tone={internal ? 'internal' : undefined}>{message.body}</TimelineText>

@@ -1,0 +1,1 @@
+export const ruTimestamps = { createdAt: 'Создано', updatedAt: 'Изменено' };
