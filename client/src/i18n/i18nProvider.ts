@@ -1,9 +1,6 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { Locale } from '../../../shared/schemas/preferences';
 import { en } from './en';
-import { ru } from './ru';
-
-const catalogues: Record<Locale, typeof en> = { en, ru };
 
 export const LOCALES = [
     { locale: 'en', name: 'English' },
@@ -15,8 +12,12 @@ export function browserLocale(language: string | undefined = navigator.language)
     return /^ru\b/i.test(language ?? '') ? 'ru' : 'en';
 }
 
+/**
+ * English ships with the first screen; the Russian catalogue loads when it is first chosen (the
+ * staff member's saved language, the sign-in page of a Russian browser, the language menu).
+ */
 export const i18nProvider = polyglotI18nProvider(
-    (locale) => catalogues[locale as Locale] ?? en,
-    browserLocale(),
+    (locale) => (locale === 'ru' ? import('./ru').then((module) => module.ru) : en),
+    'en',
     LOCALES
 );

@@ -2,6 +2,7 @@ import { mergeMessages } from './enRulings';
 import { ruApp } from './ruApp';
 import { ruDashboard } from './ruDashboard';
 import { ruEnums } from './ruEnums';
+import { ruEvidenceExtras } from './ruEvidenceExtras';
 import { ruLive } from './ruLive';
 import { ruRatings } from './ruRatings';
 import { ruReactAdmin } from './ruReactAdmin';
@@ -20,6 +21,7 @@ export const ru = {
     shortcuts: ruShortcuts,
     live: ruLive,
     usability: ruUsability,
+    evidence_extras: ruEvidenceExtras,
     enums: { ...ruEnums, ...ruRulings.enums },
     resources: mergeMessages(
         mergeMessages(mergeMessages(ruResources, ruRulings.resources), ruRatings),
