@@ -22,7 +22,10 @@ function describeViolations(violations: Result[]): string {
         .map((violation) => {
             const nodes = violation.nodes
                 .slice(0, 5)
-                .map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, ' ')}`)
+                .map(
+                    (node) =>
+                        `    ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, ' ')}`
+                )
                 .join('\n');
             return `${violation.id} (${violation.impact}, ${violation.nodes.length}×): ${violation.help}\n${nodes}`;
         })
@@ -61,10 +64,11 @@ describe('accessibility of the main screens (axe-core)', () => {
         await page.waitForFunction(() => !document.querySelector('.MuiCircularProgress-root'));
         await page.evaluate(AXE_SOURCE);
         const results = (await page.evaluate(() =>
-            (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(
-                document,
-                { resultTypes: ['violations'] }
-            )
+            (
+                window as unknown as {
+                    axe: { run: (context: Document, options: object) => Promise<AxeResults> };
+                }
+            ).axe.run(document, { resultTypes: ['violations'] })
         )) as AxeResults;
         const serious = results.violations.filter(
             (violation) => violation.impact === 'serious' || violation.impact === 'critical'
@@ -92,7 +96,9 @@ describe('accessibility of the main screens (axe-core)', () => {
         expect(pickup.status()).toBe(200);
         ownCase = (await pickup.json()) as Dispute;
         [pendingCase] = (await (
-            await mediator.request.get(`${server.baseUrl}/api/disputes?${query({ status: 'pending_approval' })}`)
+            await mediator.request.get(
+                `${server.baseUrl}/api/disputes?${query({ status: 'pending_approval' })}`
+            )
         ).json()) as Dispute[];
         expect(pendingCase, 'a demo ruling waiting for approval').toBeDefined();
     });
@@ -116,7 +122,12 @@ describe('accessibility of the main screens (axe-core)', () => {
         ['mediator', 'my cases', '/queue/mine', rowsOf],
         ['support', 'the queue', '/queue', rowsOf],
         ['support', 'the dispute list', '/disputes', rowsOf],
-        ['supervisor', 'the dashboard', '/', (page) => page.locator('.MuiChartsSurface-root, svg').first().waitFor()],
+        [
+            'supervisor',
+            'the dashboard',
+            '/',
+            (page) => page.locator('.MuiChartsSurface-root, svg').first().waitFor(),
+        ],
         ['supervisor', 'the decisions', '/decisions', rowsOf],
         ['supervisor', 'the approval queue', '/decisions/approvals', rowsOf],
         ['supervisor', 'the buyers', '/buyers', rowsOf],
@@ -154,26 +165,48 @@ describe('accessibility of the main screens (axe-core)', () => {
             )
         );
         await expectNoSeriousViolation(
-            await openAs('support', `/disputes/${ownCase.id}/show`, (p) => p.getByTestId('dispute-timeline').waitFor())
+            await openAs('support', `/disputes/${ownCase.id}/show`, (p) =>
+                p.getByTestId('dispute-timeline').waitFor()
+            )
         );
     });
 
     it('shows where the keyboard focus is: a visible ring on each element that Tab reaches', async () => {
         const page = await openAs('mediator', '/queue', rowsOf);
+        /** The focused element and whether it shows a ring: an outline, or a text field's thick border. */
+        const focused = () =>
+            page.evaluate(() => {
+                const element = document.activeElement as HTMLElement;
+                const style = getComputedStyle(element);
+                const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+                const field = element.closest('.MuiInputBase-root.Mui-focused');
+                // Outlined fields thicken their border; filled ones grow a thick underline (::after).
+                const border = field?.querySelector('.MuiOutlinedInput-notchedOutline');
+                const underline = field && getComputedStyle(field, '::after');
+                const fieldRing = border
+                    ? parseFloat(getComputedStyle(border).borderTopWidth) >= 2
+                    : !!underline && parseFloat(underline.borderBottomWidth) >= 2;
+                const name = element.getAttribute('aria-label') ?? element.textContent?.slice(0, 30);
+                return `${element.tagName} "${name}": ${outline || fieldRing ? 'ring' : 'none'}`;
+            });
         const rings: string[] = [];
+        // The app bar and the menu, then (through "Skip to content") the queue's own controls.
         for (let i = 0; i < 8; i++) {
             await page.keyboard.press('Tab');
-            rings.push(
-                await page.evaluate(() => {
-                    const element = document.activeElement as HTMLElement;
-                    const style = getComputedStyle(element);
-                    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-                    const shadow = style.boxShadow !== 'none';
-                    return `${element.tagName}.${element.className.split(' ')[0]}: ${outline || shadow ? 'ring' : 'none'}`;
-                })
-            );
+            rings.push(await focused());
         }
-        expect(rings.filter((ring) => ring.endsWith(': none')), rings.join('\n')).toEqual([]);
+        await page.keyboard.press('Shift+Tab');
+        while (!(await focused()).includes('Skip to content')) await page.keyboard.press('Shift+Tab');
+        await page.keyboard.press('Enter');
+        for (let i = 0; i < 8; i++) {
+            await page.keyboard.press('Tab');
+            rings.push(await focused());
+        }
+        expect(
+            rings.filter((ring) => ring.endsWith(': none')),
+            rings.join('\n')
+        ).toEqual([]);
+        expect(rings.length).toBe(16);
         await page.close();
     });
 
@@ -188,7 +221,10 @@ describe('accessibility of the main screens (axe-core)', () => {
         for (let i = 0; i < 25; i++) {
             await page.keyboard.press('Tab');
             const inside = await page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'));
-            if (!inside) outside.push(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? ''));
+            if (!inside)
+                outside.push(
+                    await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? '')
+                );
         }
         expect(outside).toEqual([]);
         await page.keyboard.press('Escape');

@@ -85,16 +85,22 @@ describe('keyboard shortcuts', () => {
     it('moves a highlighted selection through the queue with J and K, and opens it with Enter', async () => {
         const page = await open('mediator', '/queue');
         await rows(page).nth(2).waitFor();
-        const ids = await rows(page).evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[1]?.textContent));
+        const ids = await rows(page).evaluateAll((trs) =>
+            trs.map((tr) => tr.querySelectorAll('td')[1]?.textContent)
+        );
         expect(await selectedRows(page).count()).toBe(0);
-        const plain = await rows(page).nth(1).evaluate((tr) => getComputedStyle(tr).backgroundColor);
+        const plain = await rows(page)
+            .nth(1)
+            .evaluate((tr) => getComputedStyle(tr).backgroundColor);
 
         await page.keyboard.press('j');
         await page.keyboard.press('j');
         await expect.poll(() => selectedRows(page).count()).toBe(1);
         expect(await rows(page).nth(1).getAttribute('aria-selected')).toBe('true');
         expect(await rows(page).nth(0).getAttribute('aria-selected')).toBe('false');
-        const highlighted = await rows(page).nth(1).evaluate((tr) => getComputedStyle(tr).backgroundColor);
+        const highlighted = await rows(page)
+            .nth(1)
+            .evaluate((tr) => getComputedStyle(tr).backgroundColor);
         expect(highlighted).not.toBe(plain);
         // Only the selected row shows the P hint on its "Pick up" button.
         expect(await rows(page).nth(1).getByTestId('key-hint-p').isVisible()).toBe(true);
@@ -140,7 +146,7 @@ describe('keyboard shortcuts', () => {
         await page.close();
     });
 
-    it('takes the next case with N, from the queue and from My cases', async () => {
+    it('takes the next case with N (here from My cases)', async () => {
         const page = await open('mediator', '/queue/mine');
         await page.getByTestId('next-case').first().waitFor();
         const [mostUrgent] = await disputes('mediator', { status: 'escalated', assigneeId: null });
@@ -218,7 +224,7 @@ describe('keyboard shortcuts', () => {
         expect(await page.getByTestId('message-body').inputValue()).toBe('ar');
         expect(await page.getByTestId('ruling-dialog').count()).toBe(0);
 
-        await page.locator('body').click({ position: { x: 5, y: 400 } });
+        await page.evaluate(() => (document.activeElement as HTMLElement).blur());
         await page.keyboard.press('r');
         await page.getByTestId('ruling-dialog').waitFor();
         await page.close();

@@ -23,7 +23,12 @@ export const RequestEvidenceButton = ({
     const [open, setOpen] = useState(false);
     const { requestEvidence } = useEvidencePermissions(record);
     // In a list row (compact) the key would be ambiguous: the case page's button has it.
-    useShortcut('e', () => setOpen(true), !!record && requestEvidence && !compact, `${KEYS}.request_evidence`);
+    useShortcut(
+        'e',
+        () => setOpen(true),
+        !!record && requestEvidence && !compact,
+        `${KEYS}.request_evidence`
+    );
     if (!record || !requestEvidence) return null;
     const label = translate('resources.disputes.evidence_requests.action');
     return (

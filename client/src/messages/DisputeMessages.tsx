@@ -22,7 +22,10 @@ export const DisputeMessages = () => {
     // Opens the composer (it focuses itself), or focuses the open one.
     useShortcut(
         'm',
-        () => (composing ? composer.current?.querySelector<HTMLElement>('[data-testid="message-body"]')?.focus() : setComposing(true)),
+        () =>
+            composing
+                ? composer.current?.querySelector<HTMLElement>('[data-testid="message-body"]')?.focus()
+                : setComposing(true),
         !!record && mayWrite,
         'shortcuts.actions.message'
     );

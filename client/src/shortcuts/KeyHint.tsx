@@ -14,7 +14,13 @@ export const ariaKey = (key: string) => (key === 'enter' ? 'Enter' : key.toUpper
  * A key shown in a button's label (`<kbd>`), hidden from screen readers: the button says it through
  * `aria-keyshortcuts`. `selectedRowOnly`: shown only in the row that the keyboard selected.
  */
-export const KeyHint = ({ shortcut, selectedRowOnly = false }: { shortcut: string; selectedRowOnly?: boolean }) => {
+export const KeyHint = ({
+    shortcut,
+    selectedRowOnly = false,
+}: {
+    shortcut: string;
+    selectedRowOnly?: boolean;
+}) => {
     const keyLabel = useKeyLabel();
     return (
         <Box

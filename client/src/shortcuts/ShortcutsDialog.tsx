@@ -20,12 +20,14 @@ import { useShortcuts } from './useShortcut';
 function listed(shortcuts: readonly Shortcut[]): Shortcut[] {
     const seen = new Set<string>();
     const rank = (shortcut: Shortcut) => KEY_ORDER.indexOf(shortcut.key) >>> 0;
-    return [...shortcuts].sort((a, b) => rank(a) - rank(b)).filter((shortcut) => {
-        const id = `${shortcut.key} ${shortcut.help?.label}`;
-        if (!shortcut.help || seen.has(id)) return false;
-        seen.add(id);
-        return true;
-    });
+    return [...shortcuts]
+        .sort((a, b) => rank(a) - rank(b))
+        .filter((shortcut) => {
+            const id = `${shortcut.key} ${shortcut.help?.label}`;
+            if (!shortcut.help || seen.has(id)) return false;
+            seen.add(id);
+            return true;
+        });
 }
 
 /** Every shortcut of the current screen, grouped (list, case page, everywhere). */
@@ -44,7 +46,12 @@ export const ShortcutsDialog = ({ open, onClose }: { open: boolean; onClose: () 
                     const inGroup = shortcuts.filter((shortcut) => shortcut.help?.group === group);
                     if (inGroup.length === 0) return null;
                     return (
-                        <Box key={group} component="section" sx={{ mb: 2 }} data-testid={`shortcuts-${group}`}>
+                        <Box
+                            key={group}
+                            component="section"
+                            sx={{ mb: 2 }}
+                            data-testid={`shortcuts-${group}`}
+                        >
                             <Typography variant="subtitle2" component="h3" sx={{ mb: 0.5 }}>
                                 {translate(`shortcuts.groups.${group}`)}
                             </Typography>

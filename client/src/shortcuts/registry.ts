@@ -27,7 +27,8 @@ export interface Shortcut {
 
 const TYPING = 'input, textarea, select, [contenteditable=""], [contenteditable="true"], [role="combobox"]';
 /** Enter on one of these is the element's own action, not a shortcut. */
-const INTERACTIVE = 'button, a[href], [role="button"], [role="link"], [role="menuitem"], [role="tab"], [role="option"]';
+const INTERACTIVE =
+    'button, a[href], [role="button"], [role="link"], [role="menuitem"], [role="tab"], [role="option"]';
 /** A dialog or an open menu has the user's attention. */
 const MODAL = '[role="dialog"], [role="alertdialog"], [aria-modal="true"], .MuiPopover-root';
 

@@ -1,10 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
-import {
-    currentShortcuts,
-    registerShortcut,
-    subscribeShortcuts,
-    type ShortcutGroup,
-} from './registry';
+import { currentShortcuts, registerShortcut, subscribeShortcuts, type ShortcutGroup } from './registry';
 
 /**
  * A one-key shortcut (no modifier) while the component is mounted and `enabled`, ignored while the
