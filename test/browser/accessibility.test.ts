@@ -78,6 +78,14 @@ describe('accessibility of the main screens (axe-core)', () => {
     }
 
     const rowsOf = (page: Page) => page.locator('.RaDataTable-tbody > tr').first().waitFor();
+    /** The dashboard once every chart card has its data (none loading). */
+    const chartsDrawn = (page: Page) =>
+        page.waitForFunction(() => {
+            const cards = document.querySelectorAll('[data-testid="dashboard"] [data-state]');
+            return (
+                cards.length > 0 && ![...cards].some((card) => card.getAttribute('data-state') === 'loading')
+            );
+        });
 
     beforeAll(async () => {
         server = await startServer();
@@ -122,12 +130,7 @@ describe('accessibility of the main screens (axe-core)', () => {
         ['mediator', 'my cases', '/queue/mine', rowsOf],
         ['support', 'the queue', '/queue', rowsOf],
         ['support', 'the dispute list', '/disputes', rowsOf],
-        [
-            'supervisor',
-            'the dashboard',
-            '/',
-            (page) => page.locator('.MuiChartsSurface-root, svg').first().waitFor(),
-        ],
+        ['supervisor', 'the dashboard', '/', chartsDrawn],
         ['supervisor', 'the decisions', '/decisions', rowsOf],
         ['supervisor', 'the approval queue', '/decisions/approvals', rowsOf],
         ['supervisor', 'the buyers', '/buyers', rowsOf],
