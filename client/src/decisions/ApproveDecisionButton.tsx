@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { Button } from '@mui/material';
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
 import { useTranslate } from 'react-admin';
+import { KeyHint } from '../shortcuts/KeyHint';
+import { useShortcut } from '../shortcuts/useShortcut';
 import type { Decision } from '../types';
 import { DecisionCommentDialog } from './DecisionCommentDialog';
 import { DecisionSummary } from './DecisionSummary';
@@ -14,6 +16,11 @@ export const ApproveDecisionButton = ({ decision }: { decision: Decision }) => {
     const translate = useTranslate();
     const [open, setOpen] = useState(false);
     const { mutate, isPending, error, reset } = useDecisionAction(`${T}.approved`, () => setOpen(false));
+    const start = () => {
+        reset();
+        setOpen(true);
+    };
+    useShortcut('a', start, true, 'shortcuts.actions.approve');
     return (
         <>
             <Button
@@ -21,13 +28,12 @@ export const ApproveDecisionButton = ({ decision }: { decision: Decision }) => {
                 variant="contained"
                 color="success"
                 startIcon={<CheckCircleOutlineIcon />}
-                onClick={() => {
-                    reset();
-                    setOpen(true);
-                }}
+                onClick={start}
                 data-testid="decision-approve"
+                aria-keyshortcuts="A"
             >
                 {translate(`${T}.approve`)}
+                <KeyHint shortcut="a" />
             </Button>
             {open && (
                 <DecisionCommentDialog

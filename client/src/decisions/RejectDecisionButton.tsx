@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { Button } from '@mui/material';
 import UndoIcon from '@mui/icons-material/Undo';
 import { useTranslate } from 'react-admin';
+import { KeyHint } from '../shortcuts/KeyHint';
+import { useShortcut } from '../shortcuts/useShortcut';
 import type { Decision } from '../types';
 import { DecisionCommentDialog } from './DecisionCommentDialog';
 import { DecisionSummary } from './DecisionSummary';
@@ -14,6 +16,11 @@ export const RejectDecisionButton = ({ decision }: { decision: Decision }) => {
     const translate = useTranslate();
     const [open, setOpen] = useState(false);
     const { mutate, isPending, error, reset } = useDecisionAction(`${T}.rejected`, () => setOpen(false));
+    const start = () => {
+        reset();
+        setOpen(true);
+    };
+    useShortcut('x', start, true, 'shortcuts.actions.reject');
     return (
         <>
             <Button
@@ -21,13 +28,12 @@ export const RejectDecisionButton = ({ decision }: { decision: Decision }) => {
                 variant="outlined"
                 color="error"
                 startIcon={<UndoIcon />}
-                onClick={() => {
-                    reset();
-                    setOpen(true);
-                }}
+                onClick={start}
                 data-testid="decision-reject"
+                aria-keyshortcuts="X"
             >
                 {translate(`${T}.reject`)}
+                <KeyHint shortcut="x" />
             </Button>
             {open && (
                 <DecisionCommentDialog

@@ -2,6 +2,7 @@ import { useState, type MouseEvent } from 'react';
 import { Box, Button, type ButtonProps } from '@mui/material';
 import PanToolOutlinedIcon from '@mui/icons-material/PanToolOutlined';
 import { Confirm, useCreatePath, useNavigate, useRecordContext, useTranslate } from 'react-admin';
+import { KeyHint } from '../shortcuts/KeyHint';
 import type { Dispute } from '../types';
 import { useDisputeAction } from './useDisputeAction';
 import { useDisputePermissions } from './useDisputePermissions';
@@ -43,8 +44,10 @@ export const PickUpButton = ({
                 loadingPosition="start"
                 sx={{ whiteSpace: 'nowrap' }}
                 data-testid="pick-up"
+                aria-keyshortcuts={openAfter ? 'P' : undefined}
             >
                 {translate('resources.disputes.actions.pick_up')}
+                {openAfter && <KeyHint shortcut="p" selectedRowOnly />}
             </Button>
             <Confirm
                 isOpen={open}

@@ -1,6 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import BalanceIcon from '@mui/icons-material/Balance';
 import { LoadingIndicator, AppBar as RaAppBar, TitlePortal, useTranslate } from 'react-admin';
+import { ShortcutsButton } from '../shortcuts/ShortcutsButton';
 import { RoleChip } from './RoleChip';
 import { UserMenu } from './UserMenu';
 
@@ -23,6 +24,7 @@ export const AppBar = () => {
             <Box sx={{ width: '1px', height: 20, bgcolor: 'rgba(255,255,255,0.4)', mr: 2 }} />
             <TitlePortal variant="subtitle1" />
             <RoleChip />
+            <ShortcutsButton />
         </RaAppBar>
     );
 };

@@ -27,6 +27,8 @@ export const MenuSection = ({ title, resources, divider }: MenuSectionProps) => 
             {open && (
                 <ListSubheader
                     disableSticky
+                    // A heading inside role="menu": not a list item of its own.
+                    role="presentation"
                     sx={{
                         lineHeight: '32px',
                         bgcolor: 'transparent',

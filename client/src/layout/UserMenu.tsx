@@ -11,7 +11,8 @@ export const UserMenu = () => {
     const { identity } = useGetIdentity();
     useStaffLocale();
     return (
-        <RaUserMenu>
+        // The button shows the name: its accessible name must contain it.
+        <RaUserMenu label={identity ? `${translate('ra.auth.user_menu')}: ${identity.fullName}` : undefined}>
             {identity && (
                 <Box sx={{ px: 2, pt: 1, pb: 1.5, minWidth: 220 }} data-testid="user-menu-identity">
                     <Typography variant="caption" color="text.secondary">

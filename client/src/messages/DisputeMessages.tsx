@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Box, Button, Stack } from '@mui/material';
 import ForumOutlinedIcon from '@mui/icons-material/ForumOutlined';
 import ReplyIcon from '@mui/icons-material/Reply';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { SectionCard } from '../common/SectionCard';
 import { useEvidencePermissions } from '../disputes/evidence/useEvidencePermissions';
+import { KeyHint } from '../shortcuts/KeyHint';
+import { useShortcut } from '../shortcuts/useShortcut';
 import type { Dispute } from '../types';
 import { MessageComposer } from './MessageComposer';
 import { MessageThread } from './MessageThread';
@@ -15,8 +17,19 @@ export const DisputeMessages = () => {
     const translate = useTranslate();
     const { message, note } = useEvidencePermissions(record);
     const [composing, setComposing] = useState(false);
-    if (!record) return null;
+    const composer = useRef<HTMLDivElement>(null);
     const mayWrite = message || note;
+    // Opens the composer (it focuses itself), or focuses the open one.
+    useShortcut(
+        'm',
+        () =>
+            composing
+                ? composer.current?.querySelector<HTMLElement>('[data-testid="message-body"]')?.focus()
+                : setComposing(true),
+        !!record && mayWrite,
+        'shortcuts.actions.message'
+    );
+    if (!record) return null;
     return (
         <SectionCard
             title={translate('resources.disputes.sections.messages')}
@@ -28,8 +41,10 @@ export const DisputeMessages = () => {
                         startIcon={<ReplyIcon />}
                         onClick={() => setComposing(true)}
                         data-testid="answer"
+                        aria-keyshortcuts="M"
                     >
                         {translate('resources.disputes.messages.answer')}
+                        <KeyHint shortcut="m" />
                     </Button>
                 ) : undefined
             }
@@ -38,7 +53,7 @@ export const DisputeMessages = () => {
             <Stack spacing={2}>
                 <MessageThread record={record} />
                 {mayWrite && composing && (
-                    <Box>
+                    <Box ref={composer}>
                         <MessageComposer record={record} mayMessage={message} mayNote={note} autoFocus />
                     </Box>
                 )}

@@ -13,6 +13,7 @@ import { NextCaseButton } from './NextCaseButton';
 import { PartiesCell } from './PartiesCell';
 import { EmptyMessage } from './QueueEmpty';
 import { QueueTabs } from './QueueTabs';
+import { RowKeyboard } from '../shortcuts/RowKeyboard';
 import { CsvExportButton } from '../common/CsvExportButton';
 
 const Column = DataTable.Col<Dispute>;
@@ -46,6 +47,7 @@ export const MyCasesList = () => {
                 filters={[<SearchInput key="q" source="q" alwaysOn />]}
                 actions={
                     <TopToolbar sx={{ alignItems: 'center' }}>
+                        <RowKeyboard />
                         <NextCaseButton />
                         <CsvExportButton />
                     </TopToolbar>

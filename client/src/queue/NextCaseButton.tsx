@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { Box, Button, Tooltip } from '@mui/material';
+import { Button, Tooltip } from '@mui/material';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import { useMutation } from '@tanstack/react-query';
 import {
@@ -14,7 +14,8 @@ import {
 import type { DisputeDeskDataProvider } from '../dataProvider';
 import type { QueueFilter } from '../disputeWorkflow';
 import { useCacheDispute } from '../disputes/useCacheDispute';
-import { useShortcut } from './useShortcut';
+import { KeyHint } from '../shortcuts/KeyHint';
+import { useShortcut } from '../shortcuts/useShortcut';
 
 const SHORTCUT = 'n';
 
@@ -51,10 +52,10 @@ export const NextCaseButton = ({ filter = {} }: { filter?: QueueFilter }) => {
     const takeNext = useCallback(() => {
         if (!isPending) mutate();
     }, [isPending, mutate]);
-    useShortcut(SHORTCUT, takeNext, !!canAccess);
+    useShortcut(SHORTCUT, takeNext, !!canAccess, 'shortcuts.actions.next_case', 'list');
     if (!canAccess) return null;
     return (
-        <Tooltip title={translate('resources.queue.next_case_hint')} arrow>
+        <Tooltip title={translate('resources.queue.next_case_hint')} arrow describeChild>
             <Button
                 variant="contained"
                 size="large"
@@ -68,21 +69,7 @@ export const NextCaseButton = ({ filter = {} }: { filter?: QueueFilter }) => {
                 sx={{ whiteSpace: 'nowrap', px: 2.5 }}
             >
                 {translate('resources.queue.actions.next_case')}
-                <Box
-                    component="kbd"
-                    sx={{
-                        ml: 1.25,
-                        px: 0.75,
-                        borderRadius: 0.5,
-                        border: 1,
-                        borderColor: 'rgba(255,255,255,0.5)',
-                        fontFamily: 'inherit',
-                        fontSize: 11,
-                        lineHeight: '18px',
-                    }}
-                >
-                    {SHORTCUT.toUpperCase()}
-                </Box>
+                <KeyHint shortcut={SHORTCUT} />
             </Button>
         </Tooltip>
     );

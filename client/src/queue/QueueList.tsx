@@ -15,6 +15,7 @@ import { QueueEmpty, QueueNoMatch } from './QueueEmpty';
 import { QueueFacets } from './QueueFacets';
 import { queueFilters } from './queueFilters';
 import { QueueTabs } from './QueueTabs';
+import { RowKeyboard } from '../shortcuts/RowKeyboard';
 import { CsvExportButton } from '../common/CsvExportButton';
 
 const Column = DataTable.Col<Dispute>;
@@ -23,6 +24,7 @@ const QueueActions = () => {
     const { filterValues } = useListFilterContext();
     return (
         <TopToolbar sx={{ alignItems: 'center', gap: 1 }}>
+            <RowKeyboard pickUp />
             <FilterButton />
             <NextCaseButton filter={queueFilterOf(filterValues)} />
             <CsvExportButton />

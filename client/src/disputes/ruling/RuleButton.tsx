@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { Button, type ButtonProps } from '@mui/material';
 import GavelIcon from '@mui/icons-material/Gavel';
 import { useRecordContext, useTranslate } from 'react-admin';
+import { KeyHint } from '../../shortcuts/KeyHint';
+import { useShortcut } from '../../shortcuts/useShortcut';
 import type { Dispute } from '../../types';
 import { RulingDialog } from './RulingDialog';
 import { useMayRule } from './useRulingPermissions';
@@ -18,6 +20,7 @@ export const RuleButton = ({
     const translate = useTranslate();
     const mayRule = useMayRule(record);
     const [open, setOpen] = useState(false);
+    useShortcut('r', () => setOpen(true), !!record && mayRule, 'shortcuts.actions.rule');
     // An open form stays while the page reloads under it (its refusal must stay readable).
     if (!record || (!mayRule && !open)) return null;
     return (
@@ -29,8 +32,10 @@ export const RuleButton = ({
                     startIcon={<GavelIcon />}
                     onClick={() => setOpen(true)}
                     data-testid={testId}
+                    aria-keyshortcuts="R"
                 >
                     {translate('resources.disputes.ruling.action')}
+                    <KeyHint shortcut="r" />
                 </Button>
             )}
             {open && <RulingDialog dispute={record} onClose={() => setOpen(false)} />}
