@@ -10,6 +10,8 @@ import {
     signInThroughApi,
     startServer,
     type RunningServer,
+    trackNetwork,
+    waitForNetworkQuiet,
 } from './browserHelpers';
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -41,7 +43,9 @@ describe('accessibility of the main screens (axe-core)', () => {
 
     async function as(role: Role): Promise<BrowserContext> {
         if (!contexts[role]) {
-            contexts[role] = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+            contexts[role] = trackNetwork(
+                await browser.newContext({ viewport: { width: 1440, height: 900 } })
+            );
             await signInThroughApi(contexts[role], server.baseUrl, DEMO_STAFF[role]);
         }
         return contexts[role];
@@ -51,7 +55,7 @@ describe('accessibility of the main screens (axe-core)', () => {
         const page = await (await as(role)).newPage();
         await page.goto(`${server.baseUrl}/#${hash}`);
         await ready(page);
-        await page.waitForLoadState('networkidle');
+        await waitForNetworkQuiet(page);
         return page;
     }
 

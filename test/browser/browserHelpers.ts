@@ -8,7 +8,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -195,4 +195,44 @@ export function signedInBrowser(email: string): SignedInBrowser {
             return state.context!;
         },
     };
+}
+
+const inFlight = new WeakMap<BrowserContext, Set<Request>>();
+
+/** The live event stream stays open for the life of a page: it is not a load in flight. */
+const isEventStream = (request: Request) => new URL(request.url()).pathname === '/api/events';
+
+/**
+ * Follows the requests of a context so that waitForNetworkQuiet() can tell when its pages have
+ * settled. Call it right after creating the context.
+ */
+export function trackNetwork(context: BrowserContext): BrowserContext {
+    const pending = new Set<Request>();
+    inFlight.set(context, pending);
+    context.on('request', (request) => {
+        if (!isEventStream(request)) pending.add(request);
+    });
+    context.on('requestfinished', (request) => pending.delete(request));
+    context.on('requestfailed', (request) => pending.delete(request));
+    return context;
+}
+
+/**
+ * Waits until no request of the page's context has been in flight for `quietMs` — what
+ * Playwright's 'networkidle' means, which never comes while the live event stream is open.
+ */
+export async function waitForNetworkQuiet(page: Page, quietMs = 500, timeoutMs = 30_000): Promise<void> {
+    const pending = inFlight.get(page.context());
+    if (!pending) throw new Error('waitForNetworkQuiet needs trackNetwork(context) first');
+    const deadline = Date.now() + timeoutMs;
+    let quietSince = Date.now();
+    for (;;) {
+        if (pending.size > 0) quietSince = Date.now();
+        else if (Date.now() - quietSince >= quietMs) return;
+        if (Date.now() > deadline) {
+            const urls = [...pending].map((request) => request.url()).join(', ');
+            throw new Error(`The network did not settle in ${timeoutMs} ms; in flight: ${urls}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+    }
 }

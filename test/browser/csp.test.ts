@@ -7,6 +7,8 @@ import {
     signInThroughApi,
     startServer,
     type RunningServer,
+    trackNetwork,
+    waitForNetworkQuiet,
 } from './browserHelpers';
 
 /** What the page reported that a Content-Security-Policy refused. */
@@ -37,7 +39,7 @@ describe('the built SPA under its Content-Security-Policy', () => {
 
     /** A fresh browser on the app that records every CSP violation, from the console and from events. */
     async function watchedPage(): Promise<{ page: Page; violations: () => Promise<Violations> }> {
-        const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+        const context = trackNetwork(await browser.newContext({ viewport: { width: 1440, height: 900 } }));
         await context.addInitScript(() => {
             window.__cspViolations = [];
             document.addEventListener('securitypolicyviolation', (event) => {
@@ -67,11 +69,11 @@ describe('the built SPA under its Content-Security-Policy', () => {
         const items = (await sidebar(page).getByRole('menuitem').allInnerTexts()).map((text) => text.trim());
         for (const item of items) {
             await sidebar(page).getByRole('menuitem', { name: item, exact: true }).click();
-            await page.waitForLoadState('networkidle');
+            await waitForNetworkQuiet(page);
             const firstRow = page.locator('table tbody tr').first();
             if (await firstRow.isVisible()) {
                 await firstRow.click();
-                await page.waitForLoadState('networkidle');
+                await waitForNetworkQuiet(page);
             }
         }
         return items;

@@ -2,7 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_STAFF, launchBrowser, signIn, startServer, type RunningServer } from './browserHelpers';
+import {
+    DEMO_STAFF,
+    launchBrowser,
+    signIn,
+    startServer,
+    trackNetwork,
+    waitForNetworkQuiet,
+    type RunningServer,
+} from './browserHelpers';
 
 /**
  * The first screen ships only what it needs: the chunks of the charts (MUI X Charts), the
@@ -26,7 +34,7 @@ describe('lazily loaded chunks', () => {
 
     /** A fresh browser (cold cache) that records the lazy chunks each page requests. */
     async function watchedPage(): Promise<{ page: Page; requested: string[] }> {
-        const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+        const context = trackNetwork(await browser.newContext({ viewport: { width: 1440, height: 900 } }));
         const page = await context.newPage();
         const requested: string[] = [];
         page.on('request', (request) => {
@@ -66,7 +74,7 @@ describe('lazily loaded chunks', () => {
         await page.goto(`${server.baseUrl}/`);
         await signIn(page, DEMO_STAFF.supervisor);
         await page.getByTestId('dashboard').waitFor();
-        await page.waitForLoadState('networkidle');
+        await waitForNetworkQuiet(page);
 
         expect(requested).toEqual(['charts']);
         await page.context().close();
