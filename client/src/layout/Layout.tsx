@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { Layout as RaLayout } from 'react-admin';
 import { AppBar } from './AppBar';
+import { fitToWindow } from './fitToWindow';
 import { Menu } from './Menu';
 
 export const Layout = ({ children }: { children: ReactNode }) => (
-    <RaLayout appBar={AppBar} menu={Menu}>
+    <RaLayout appBar={AppBar} menu={Menu} sx={fitToWindow}>
         {children}
     </RaLayout>
 );
