@@ -8,10 +8,16 @@ import { DisputePartyCards } from './DisputePartyCards';
 import { DisputeTimeline } from './DisputeTimeline';
 import { DisputeWorkflowActions } from './DisputeWorkflowActions';
 import { DecisionStatusCard } from './ruling/DecisionStatusCard';
+import { useRecordNotFound } from '../common/useRecordNotFound';
 
 /** The case file: state and SLA on top; claim and timeline; order and parties beside them. */
 export const DisputeShow = () => (
-    <Show component="div" actions={<DisputeWorkflowActions />} sx={{ '& .RaShow-main': { mt: 1 } }}>
+    <Show
+        component="div"
+        queryOptions={useRecordNotFound()}
+        actions={<DisputeWorkflowActions />}
+        sx={{ '& .RaShow-main': { mt: 1 } }}
+    >
         <Stack spacing={2}>
             <DisputeCaseCard />
             <Grid container spacing={2}>

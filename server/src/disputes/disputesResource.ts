@@ -1,6 +1,7 @@
 import { DISPUTE_REASONS, DISPUTE_STATUSES, REQUESTED_SOLUTIONS, RESOLUTIONS } from '../../../shared/domain';
 import { Dispute } from '../entities';
 import { columns, defineResource } from '../rest/Resource';
+import { ORDER_NUMBERS_MATCH } from '../orders/orderNumbers';
 
 /** Dispute rows carry what the queue shows (order total, parties, assignee) from one joined query. */
 export const disputesResource = defineResource({
@@ -56,5 +57,6 @@ export const disputesResource = defineResource({
         assigneeName: { column: 'assignee.fullName', type: 'string', join: 'assignee' },
     },
     search: ['id', 'orderId', 'orderExternalId', 'buyerName', 'sellerName', 'description'],
+    searchExact: [ORDER_NUMBERS_MATCH('dispute.orderId', '"o"."id"')],
     defaultSort: ['id', 'DESC'],
 });

@@ -9,6 +9,7 @@ import { RulingsAndDelivery1764100000007 } from './1764100000007-RulingsAndDeliv
 import { PartyRatings1764100000008 } from './1764100000008-PartyRatings';
 import { DailyStats1764100000009 } from './1764100000009-DailyStats';
 import { DecisionsAudit1764100000010 } from './1764100000010-DecisionsAudit';
+import { OrderTrackingIndex1764100000012 } from './1764100000012-OrderTrackingIndex';
 
 /** Every migration, in order. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
     PartyRatings1764100000008,
     DailyStats1764100000009,
     DecisionsAudit1764100000010,
+    OrderTrackingIndex1764100000012,
 ];
