@@ -24,6 +24,9 @@ export type QueueFilterName = (typeof QUEUE_FILTERS)[number];
 export const QUEUE_FACETS = ['reason', 'currency', 'goodsReceived', 'buyerCountry', 'buyerFlagged'] as const;
 export type QueueFacet = (typeof QUEUE_FACETS)[number];
 
+/** The ages of the queue's "Waiting" facet: escalated at least this many days ago. */
+export const QUEUE_AGE_DAYS = [1, 3, 7, 14] as const;
+
 /** What the queue always is: escalated disputes that nobody holds. */
 export const QUEUE_SCOPE = { status: 'escalated', assigneeId: null } as const satisfies {
     status: DisputeStatus;

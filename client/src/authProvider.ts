@@ -2,6 +2,7 @@ import { HttpError, type AuthProvider, type UserIdentity } from 'react-admin';
 import type { Role } from '../../shared/domain';
 import { canAccess } from '../../shared/permissions';
 import type { Locale } from '../../shared/schemas/preferences';
+import { clearSignedInHint, mayBeSignedIn } from './login/sessionHint';
 
 /** GET /api/auth/me: who is signed in, and the CSRF token of the session (the cookie is HttpOnly). */
 export interface StaffIdentity extends UserIdentity {
@@ -39,6 +40,7 @@ let identity: StaffIdentity | null = readStored();
 
 const remember = (next: StaffIdentity | null) => {
     identity = next;
+    if (!next) clearSignedInHint();
     if (next) sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
     else sessionStorage.removeItem(STORAGE_KEY);
 };
@@ -77,7 +79,15 @@ export async function saveLocale(locale: Locale): Promise<void> {
     if (identity) remember({ ...identity, locale });
 }
 
-const currentIdentity = async () => identity ?? (await refreshIdentity());
+let probe: Promise<StaffIdentity | null> | null = null;
+
+/** The identity, asking the server at most once at a time, and not at all when nobody signed in here. */
+const currentIdentity = async (): Promise<StaffIdentity | null> => {
+    if (identity) return identity;
+    if (!mayBeSignedIn()) return null;
+    probe ??= refreshIdentity().finally(() => (probe = null));
+    return probe;
+};
 
 function loginFailure(response: Response, message: string): LoginError {
     if (response.status === 401) return new LoginError('app.auth.wrong_credentials');

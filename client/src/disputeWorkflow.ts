@@ -14,6 +14,8 @@ export type { QueueFacet };
 export interface QueueCounts {
     total: number;
     facets: Record<QueueFacet, Record<string, number>>;
+    /** The "Waiting" facet: per age in days (QUEUE_AGE_DAYS), the disputes escalated that long ago. */
+    ages?: Record<string, number>;
 }
 
 /** Queue claims and hand-overs; errors reject with the server's message (HttpError). */

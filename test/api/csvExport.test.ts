@@ -90,12 +90,12 @@ describe('GET /api/<resource>/export.csv', () => {
         ]);
         expect(res.text).toContain('"Doe, Jane"');
         expect(res.text).toContain('"Jane ""JD"" Doe"');
-        // Every figure the list shows, exact times in ISO 8601, numbers as numbers.
+        // Every figure the list shows, exact times (UTC unless tz= says otherwise), numbers as numbers.
         expect(rows[0]).toMatchObject({
             id: String(built[0].id),
             country: 'NL',
             flagged: 'false',
-            createdAt: new Date(built[0].createdAt).toISOString(),
+            createdAt: new Date(built[0].createdAt).toISOString().replace('T', ' ').slice(0, 19) + ' +00:00',
             blockReason: '',
         });
     });

@@ -5,6 +5,7 @@ import { FileSizeField } from '../common/FileSizeField';
 import { RelativeDateField } from '../common/RelativeDateField';
 import type { Attachment } from '../types';
 import { AttachmentThumbnail } from './AttachmentThumbnail';
+import { useRecordNotFound } from '../common/useRecordNotFound';
 
 const Preview = (_props: { label?: string | false }) => {
     const attachment = useRecordContext<Attachment>();
@@ -12,7 +13,7 @@ const Preview = (_props: { label?: string | false }) => {
 };
 
 export const AttachmentShow = () => (
-    <Show>
+    <Show queryOptions={useRecordNotFound()}>
         <SimpleShowLayout>
             <Preview label={false} />
             <TextField source="fileName" />

@@ -8,13 +8,14 @@ import { SectionCard } from '../common/SectionCard';
 import { useQueryGate } from '../common/useQueryGate';
 import { AuditEntityField } from './AuditEntityField';
 import { AuditOutcomeField } from './AuditOutcomeField';
+import { useRecordNotFound } from '../common/useRecordNotFound';
 
 const mono = { fontFamily: 'monospace', fontSize: 12, overflowWrap: 'anywhere' } as const;
 
 /** One audit event: who did what to which record, the values before and after, and its chain link. */
 export const AuditEventShow = () => {
     const translate = useTranslate();
-    const queryOptions = useQueryGate('audit-events', 'show');
+    const queryOptions = { ...useQueryGate('audit-events', 'show'), ...useRecordNotFound() };
     return (
         <Show component="div" queryOptions={queryOptions}>
             <Stack spacing={2} sx={{ mt: 1 }}>

@@ -13,6 +13,7 @@ import type { Buyer } from '../types';
 import { BlockBuyerButton } from './BlockBuyerButton';
 import { BuyerReputation } from './BuyerReputation';
 import { ScoreBreakdown } from './ScoreBreakdown';
+import { useRecordNotFound } from '../common/useRecordNotFound';
 
 const BuyerFile = () => {
     const buyer = useRecordContext<Buyer>();
@@ -70,7 +71,7 @@ const BuyerFile = () => {
 };
 
 export const BuyerShow = () => (
-    <Show component="div">
+    <Show component="div" queryOptions={useRecordNotFound()}>
         <BuyerFile />
     </Show>
 );

@@ -1,7 +1,8 @@
 import DownloadIcon from '@mui/icons-material/GetApp';
 import { Button, useListContext } from 'react-admin';
+import { staffTimeZone } from './exactTime';
 
-/** The list's own export URL: the same filters (the list's fixed scope included) and sort. */
+/** The list's own export URL: the same filters (the list's fixed scope included) and sort; times in the staff member's zone. */
 export function exportUrl(
     resource: string,
     filter: Record<string, unknown>,
@@ -10,6 +11,7 @@ export function exportUrl(
     const query = new URLSearchParams({
         filter: JSON.stringify(filter),
         sort: JSON.stringify([sort.field, sort.order]),
+        tz: staffTimeZone(),
     });
     return `/api/${resource}/export.csv?${query.toString()}`;
 }

@@ -1,5 +1,5 @@
 import { Typography } from '@mui/material';
-import { DataTable, List, useCreatePath, useTranslate, type RaRecord } from 'react-admin';
+import { DataTable, List, SearchInput, useCreatePath, useTranslate, type RaRecord } from 'react-admin';
 import { DisputeLinkField } from '../common/DisputeLinkField';
 import { EnumField } from '../common/EnumField';
 import { MoneyField } from '../common/MoneyField';
@@ -7,6 +7,8 @@ import { RecordLinkField } from '../common/RecordLinkField';
 import type { Decision } from '../types';
 import { WaitingField } from './WaitingField';
 import { ListExportActions } from '../common/ListExportActions';
+
+const approvalFilters = [<SearchInput key="q" source="q" alwaysOn />];
 
 const Column = DataTable.Col<Decision>;
 
@@ -39,6 +41,7 @@ export const ApprovalQueue = () => {
             exporter={false}
             empty={<Empty />}
             storeKey="decisions.approvals"
+            filters={approvalFilters}
             disableSyncWithLocation
         >
             <DataTable

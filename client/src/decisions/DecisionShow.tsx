@@ -20,6 +20,7 @@ import { Property, PropertyList } from '../common/PropertyList';
 import { RecordLinkField } from '../common/RecordLinkField';
 import { RelativeDateField } from '../common/RelativeDateField';
 import { SectionCard } from '../common/SectionCard';
+import { useRecordNotFound } from '../common/useRecordNotFound';
 
 const Text = ({ source }: { source: string }) => (
     <TextField source={source} sx={{ whiteSpace: 'pre-wrap' }} emptyText="—" />
@@ -134,7 +135,7 @@ const DecisionFile = () => {
 };
 
 export const DecisionShow = () => (
-    <Show component="div">
+    <Show component="div" queryOptions={useRecordNotFound()}>
         <DecisionFile />
     </Show>
 );

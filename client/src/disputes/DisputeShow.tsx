@@ -9,10 +9,16 @@ import { DisputeTimeline } from './DisputeTimeline';
 import { DisputeWorkflowActions } from './DisputeWorkflowActions';
 import { DecisionStatusCard } from './ruling/DecisionStatusCard';
 import { DisputeLiveBar } from '../live/DisputeLiveBar';
+import { useRecordNotFound } from '../common/useRecordNotFound';
 
 /** The case file: state and SLA on top; claim and timeline; order and parties beside them. */
 export const DisputeShow = () => (
-    <Show component="div" actions={<DisputeWorkflowActions />} sx={{ '& .RaShow-main': { mt: 1 } }}>
+    <Show
+        component="div"
+        queryOptions={useRecordNotFound()}
+        actions={<DisputeWorkflowActions />}
+        sx={{ '& .RaShow-main': { mt: 1 } }}
+    >
         <Stack spacing={2}>
             <DisputeLiveBar />
             <DisputeCaseCard />

@@ -9,6 +9,8 @@ import { EventEntry } from './timeline/EventEntry';
 import { EvidenceRequestEntry } from './timeline/EvidenceRequestEntry';
 import { MessageEntry } from './timeline/MessageEntry';
 import { OfferEntry } from './timeline/OfferEntry';
+import { TimelineControls } from './timeline/TimelineControls';
+import { useTimelineView } from './timeline/timelineView';
 import { useTimeline } from './useTimeline';
 
 const Entry = ({ entry }: { entry: TimelineEntry }) => {
@@ -28,16 +30,19 @@ const Entry = ({ entry }: { entry: TimelineEntry }) => {
     }
 };
 
-/** Messages, offers, evidence, rulings and lifecycle steps of the dispute, newest last. */
+/** Messages, offers, evidence, rulings and lifecycle steps of the dispute, in the order and kinds chosen. */
 export const DisputeTimeline = () => {
     const record = useRecordContext<Dispute>();
     const translate = useTranslate();
     const { data, isPending, error } = useTimeline(record?.id);
+    const view = useTimelineView();
+    const shown = data ? view.apply(data) : [];
     return (
         <SectionCard
             title={translate('resources.disputes.sections.timeline')}
             icon={<HistoryIcon fontSize="small" />}
             data-testid="dispute-timeline"
+            action={<TimelineControls view={view} />}
         >
             {isPending ? (
                 <Stack spacing={1.5}>
@@ -57,9 +62,13 @@ export const DisputeTimeline = () => {
                 <Typography variant="body2" color="text.secondary">
                     {translate('resources.disputes.timeline.empty')}
                 </Typography>
+            ) : shown.length === 0 ? (
+                <Typography variant="body2" color="text.secondary" data-testid="timeline-all-hidden">
+                    {translate('usability.timeline.all_hidden')}
+                </Typography>
             ) : (
                 <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0 }}>
-                    {data.map((entry) => (
+                    {shown.map((entry) => (
                         <Entry key={entry.id} entry={entry} />
                     ))}
                 </Box>

@@ -2,9 +2,10 @@ import { BooleanField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { DisputeLinkField } from '../common/DisputeLinkField';
 import { EnumField } from '../common/EnumField';
 import { RelativeDateField } from '../common/RelativeDateField';
+import { useRecordNotFound } from '../common/useRecordNotFound';
 
 export const EvidenceRequestShow = () => (
-    <Show>
+    <Show queryOptions={useRecordNotFound()}>
         <SimpleShowLayout>
             <DisputeLinkField source="disputeId" />
             <EnumField source="requestedFrom" enumName="evidenceTarget" />

@@ -11,6 +11,7 @@ import { DisputesTable } from '../disputes/DisputesTable';
 import { SellerReputation } from '../sellers/SellerReputation';
 import type { Order } from '../types';
 import { OrderDetails } from './OrderDetails';
+import { useRecordNotFound } from '../common/useRecordNotFound';
 
 const OrderFile = () => {
     const order = useRecordContext<Order>();
@@ -61,7 +62,7 @@ const OrderFile = () => {
 };
 
 export const OrderShow = () => (
-    <Show component="div">
+    <Show component="div" queryOptions={useRecordNotFound()}>
         <OrderFile />
     </Show>
 );

@@ -13,6 +13,7 @@ import { DeliveryAttempts } from './DeliveryAttempts';
 import { LastErrorField, NextAttemptField } from './deliveryFields';
 import { OutboxStatusField } from './OutboxStatusField';
 import { ReplayOutboxEventButton } from './ReplayOutboxEventButton';
+import { useRecordNotFound } from '../common/useRecordNotFound';
 
 const T = 'resources.outbox-events.sections';
 
@@ -77,6 +78,7 @@ const EventFile = () => {
 export const OutboxEventShow = () => (
     <Show
         component="div"
+        queryOptions={useRecordNotFound()}
         actions={
             <TopToolbar>
                 <ReplayOutboxEventButton />

@@ -1,9 +1,10 @@
-import { NumberInput, SelectArrayInput, SelectInput } from 'react-admin';
+import { NumberInput, SearchInput, SelectArrayInput, SelectInput } from 'react-admin';
 import { OUTBOX_STATUSES, PARTIES, WEBHOOK_EVENT_TYPES } from '../../../shared/domain';
 import { enumChoices } from '../common/enums';
 import { dateRangeFilters } from '../common/rangeFilters';
 
 export const outboxEventFilters = [
+    <SearchInput key="q" source="q" alwaysOn />,
     <SelectArrayInput
         key="status"
         source="status"

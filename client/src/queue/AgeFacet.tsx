@@ -1,10 +1,10 @@
 import HourglassBottomIcon from '@mui/icons-material/HourglassBottom';
-import { FilterList, FilterListItem, useTranslate } from 'react-admin';
+import { FilterList, FilterListItem, useListFilterContext, useTranslate } from 'react-admin';
+import { QUEUE_AGE_DAYS } from '../../../shared/queue';
 import { DAY_MS } from '../../../shared/policy';
 import { useNow } from '../common/useNow';
 import { FacetLabel } from './FacetLabel';
-
-const AGES = [1, 3, 7, 14];
+import { useQueueCounts } from './useQueueCounts';
 
 const daysAgo = (days: number, now: Date) => new Date(now.getTime() - days * DAY_MS).toISOString();
 
@@ -16,12 +16,19 @@ const ageOf = (bound: unknown, now: Date) =>
 export const AgeFacet = () => {
     const translate = useTranslate();
     const now = useNow(60_000);
+    const { filterValues } = useListFilterContext();
+    const { data: counts } = useQueueCounts(filterValues);
     return (
         <FilterList label="resources.queue.facets.age" icon={<HourglassBottomIcon />}>
-            {AGES.map((days) => (
+            {QUEUE_AGE_DAYS.map((days) => (
                 <FilterListItem
                     key={days}
-                    label={<FacetLabel text={translate('resources.queue.age_over', { smart_count: days })} />}
+                    label={
+                        <FacetLabel
+                            text={translate('resources.queue.age_over', { smart_count: days })}
+                            count={counts?.ages?.[days] ?? 0}
+                        />
+                    }
                     value={{ escalatedAt_lte: daysAgo(days, now) }}
                     isSelected={(_value, filters) => ageOf(filters.escalatedAt_lte, now) === days}
                     toggleFilter={(value, filters) => {

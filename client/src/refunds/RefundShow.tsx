@@ -5,9 +5,10 @@ import { MoneyField } from '../common/MoneyField';
 import { RelativeDateField } from '../common/RelativeDateField';
 import { RefundOverdueField } from './RefundOverdueField';
 import { RefundStatusField } from './RefundStatusField';
+import { useRecordNotFound } from '../common/useRecordNotFound';
 
 export const RefundShow = () => (
-    <Show>
+    <Show queryOptions={useRecordNotFound()}>
         <SimpleShowLayout>
             <DisputeLinkField source="disputeId" />
             <ReferenceField source="decisionId" reference="decisions" link="show" emptyText="—" />

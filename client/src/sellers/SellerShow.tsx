@@ -11,6 +11,7 @@ import { DisputesTable } from '../disputes/DisputesTable';
 import { OrdersTable } from '../orders/OrdersTable';
 import type { Seller } from '../types';
 import { SellerReputation } from './SellerReputation';
+import { useRecordNotFound } from '../common/useRecordNotFound';
 
 const SellerFile = () => {
     const seller = useRecordContext<Seller>();
@@ -54,7 +55,7 @@ const SellerFile = () => {
 };
 
 export const SellerShow = () => (
-    <Show component="div">
+    <Show component="div" queryOptions={useRecordNotFound()}>
         <SellerFile />
     </Show>
 );

@@ -15,6 +15,7 @@ import { useQueryGate } from '../common/useQueryGate';
 import { DisputesTable } from '../disputes/DisputesTable';
 import { ResetPasswordButton } from './ResetPasswordButton';
 import { RevokeSessionsButton } from './RevokeSessionsButton';
+import { useRecordNotFound } from '../common/useRecordNotFound';
 
 const AssignedDisputes = () => {
     const translate = useTranslate();
@@ -34,7 +35,10 @@ const StaffShowActions = () => (
 );
 
 export const StaffShow = () => (
-    <Show actions={<StaffShowActions />} queryOptions={useQueryGate('staff', 'show')}>
+    <Show
+        actions={<StaffShowActions />}
+        queryOptions={{ ...useQueryGate('staff', 'show'), ...useRecordNotFound() }}
+    >
         <SimpleShowLayout>
             <TextField source="fullName" />
             <EmailField source="email" />

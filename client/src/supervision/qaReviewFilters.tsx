@@ -1,4 +1,4 @@
-import { NullableBooleanInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
+import { NullableBooleanInput, ReferenceInput, SearchInput, SelectInput, TextInput } from 'react-admin';
 import { QA_VERDICTS } from '../../../shared/schemas/qa';
 
 const staffInput = (source: string) => (
@@ -13,6 +13,7 @@ const staffInput = (source: string) => (
 );
 
 export const qaReviewFilters = [
+    <SearchInput key="q" source="q" alwaysOn />,
     <NullableBooleanInput key="answered" source="answered" alwaysOn />,
     <SelectInput
         key="verdict"

@@ -12,7 +12,7 @@ import { decoyHash, verifyPassword } from './password';
 import { preferencesRouter } from './preferencesRouter';
 import { actorOf, clientIp, currentStaff } from './requestAuth';
 import { sessionsRouter } from './sessionRevocation';
-import { createSession, revokeSessions, SESSION_COOKIE } from './sessions';
+import { createSession, revokeSessions, SESSION_COOKIE, SIGNED_IN_COOKIE } from './sessions';
 
 export function identityOf(staff: Staff, csrfToken: string) {
     const { id, fullName, email, role, locale } = staff;
@@ -37,14 +37,11 @@ function tooManyAttempts(seconds: number, who: string) {
 export function authRouter(context: AppContext): Router {
     const { dataSource, clock, config } = context;
     const router = Router();
-    const setCookie = (res: Response, value: string, maxAgeMs: number) =>
-        res.cookie(SESSION_COOKIE, value, {
-            httpOnly: true,
-            sameSite: 'strict',
-            path: '/',
-            secure: config.cookieSecure,
-            maxAge: maxAgeMs,
-        });
+    const cookieOptions = { sameSite: 'strict', path: '/', secure: config.cookieSecure } as const;
+    const setCookie = (res: Response, value: string, maxAgeMs: number) => {
+        res.cookie(SESSION_COOKIE, value, { ...cookieOptions, httpOnly: true, maxAge: maxAgeMs });
+        res.cookie(SIGNED_IN_COOKIE, '1', { ...cookieOptions, maxAge: maxAgeMs });
+    };
 
     router.post('/login', validateBody(loginSchema), async (req, res) => {
         const { email, password } = req.body as LoginInput;
@@ -137,12 +134,8 @@ export function authRouter(context: AppContext): Router {
                 clock.now()
             );
         });
-        res.clearCookie(SESSION_COOKIE, {
-            httpOnly: true,
-            sameSite: 'strict',
-            path: '/',
-            secure: config.cookieSecure,
-        });
+        res.clearCookie(SESSION_COOKIE, { ...cookieOptions, httpOnly: true });
+        res.clearCookie(SIGNED_IN_COOKIE, cookieOptions);
         res.status(204).end();
     });
 

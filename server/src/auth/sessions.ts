@@ -6,6 +6,11 @@ import { writeTransaction } from '../db/transaction';
 import { Session, Staff } from '../entities';
 
 export const SESSION_COOKIE = 'dd_session';
+/**
+ * A readable companion of the session cookie (no secret in it): tells the SPA that a session may
+ * exist, so that an anonymous visit never probes GET /api/auth/me for a 401.
+ */
+export const SIGNED_IN_COOKIE = 'dd_signed_in';
 
 /** Touching lastSeenAt at most this often keeps reads from writing on every request. */
 const TOUCH_INTERVAL_MS = 60_000;

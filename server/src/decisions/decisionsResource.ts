@@ -45,6 +45,6 @@ export const decisionsResource = defineResource({
         mediatorName: { column: 'mediator.fullName', type: 'string', join: 'mediator', sort: true },
         approverName: { column: 'approver.fullName', type: 'string', join: 'approver' },
     },
-    search: ['rationaleBuyer', 'rationaleSeller', 'returnTrackingNumber'],
+    search: ['id', 'disputeId', 'rationaleBuyer', 'rationaleSeller', 'returnTrackingNumber', 'mediatorName'],
     defaultSort: ['createdAt', 'DESC'],
 });

@@ -2,6 +2,7 @@ import { DISPUTE_REASONS, DISPUTE_STATUSES, REQUESTED_SOLUTIONS, RESOLUTIONS } f
 import { Dispute } from '../entities';
 import { withDisputeReuse } from '../evidence/disputeReuse';
 import { columns, defineResource } from '../rest/Resource';
+import { ORDER_NUMBERS_MATCH } from '../orders/orderNumbers';
 
 /** Dispute rows carry what the queue shows (order total, parties, assignee) from one joined query. */
 export const disputesResource = defineResource({
@@ -57,6 +58,7 @@ export const disputesResource = defineResource({
         assigneeName: { column: 'assignee.fullName', type: 'string', join: 'assignee' },
     },
     search: ['id', 'orderId', 'orderExternalId', 'buyerName', 'sellerName', 'description'],
+    searchExact: [ORDER_NUMBERS_MATCH('dispute.orderId', '"o"."id"')],
     defaultSort: ['id', 'DESC'],
     decorate: withDisputeReuse,
     computed: ['reusedEvidenceIn'],

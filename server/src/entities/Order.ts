@@ -61,6 +61,7 @@ export class Order {
     @Column(TIMESTAMP, { nullable: true })
     shippedAt!: Date | null;
 
+    @Index('IDX_order_tracking_number')
     @Column('varchar', { length: 64, nullable: true })
     trackingNumber!: string | null;
 

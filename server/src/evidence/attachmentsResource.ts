@@ -39,7 +39,7 @@ export const attachmentsResource = defineResource({
         reviewedAt: { type: 'date', range: true },
         createdAt: { type: 'date', range: true, sort: true },
     }),
-    search: ['fileName'],
+    search: ['disputeId', 'fileName'],
     defaultSort: ['createdAt', 'ASC'],
     decorate: withReuse,
     computed: ['reusedIn'],

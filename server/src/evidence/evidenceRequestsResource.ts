@@ -19,6 +19,6 @@ export const evidenceRequestsResource = defineResource({
         fulfilledAt: { type: 'date', range: true, sort: true },
         createdAt: { type: 'date', range: true, sort: true },
     }),
-    search: ['message'],
+    search: ['disputeId', 'message'],
     defaultSort: ['createdAt', 'DESC'],
 });

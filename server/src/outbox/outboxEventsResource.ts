@@ -21,5 +21,6 @@ export const outboxEventsResource = defineResource({
             createdAt: { type: 'date', range: true, sort: true },
         }),
     },
+    search: ['id', 'disputeId', 'type', 'lastError'],
     defaultSort: ['id', 'DESC'],
 });

@@ -1,5 +1,6 @@
 import { Buyer } from '../entities';
 import { columns, defineResource } from '../rest/Resource';
+import { ORDER_NUMBERS_MATCH } from '../orders/orderNumbers';
 
 const figure = { type: 'int', range: true, sort: true } as const;
 
@@ -34,5 +35,6 @@ export const buyersResource = defineResource({
         createdAt: { type: 'date', range: true, sort: true },
     }),
     search: ['id', 'externalId', 'name'],
+    searchExact: [ORDER_NUMBERS_MATCH('buyer.id', '"o"."buyerId"')],
     defaultSort: ['id', 'ASC'],
 });

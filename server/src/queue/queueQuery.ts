@@ -5,6 +5,7 @@ import { disputesResource } from '../disputes/disputesResource';
 import { badRequest } from '../http/HttpError';
 import { parseFilterObject, type Condition } from '../rest/listParams';
 import { filteredQuery } from '../rest/resourceQuery';
+import { queueAgeCounts } from './queueAges';
 
 export interface QueueFilter {
     conditions: Condition[];
@@ -37,10 +38,11 @@ export function queueFilter(raw: unknown): QueueFilter {
  * Queue size and, per filter, how many disputes each value would leave (other filters applied):
  * committed data, read on the read side (db/readers.ts) so that counting never delays a claim.
  */
-export async function queueCounts(writer: DataSource, filter: QueueFilter) {
+export async function queueCounts(writer: DataSource, filter: QueueFilter, now: Date) {
     const dataSource = readsOf(writer);
     // One query per facet, side by side (SQLite's read side has several connections).
-    const [total, ...counts] = await Promise.all([
+    const [ages, total, ...counts] = await Promise.all([
+        queueAgeCounts(dataSource, filter, now),
         filteredQuery(dataSource, disputesResource, filter).getCount(),
         ...QUEUE_FACETS.map(async (name) => {
             const field = disputesResource.fields[name];
@@ -63,5 +65,5 @@ export async function queueCounts(writer: DataSource, filter: QueueFilter) {
         }),
     ]);
     const facets: Record<string, Record<string, number>> = Object.fromEntries(counts);
-    return { total, facets };
+    return { total, facets, ages };
 }

@@ -36,7 +36,7 @@ export function queueRouter(context: AppContext): Router {
         } catch {
             parsed = null;
         }
-        res.json(await queueCounts(context.dataSource, queueFilter(parsed)));
+        res.json(await queueCounts(context.dataSource, queueFilter(parsed), clock.now()));
     });
 
     return router;

@@ -34,6 +34,11 @@ export interface Resource {
     fields: Record<string, Field>;
     /** Fields searched by the free-text `q` filter (text: LIKE; int: equality). */
     search?: string[];
+    /**
+     * Further `q` conditions matched by exact value, so that an index serves them (e.g. the
+     * tracking number of a party's order): SQL fragments comparing to `(:...qExact)`.
+     */
+    searchExact?: string[];
     defaultSort: [string, 'ASC' | 'DESC'];
     /** Adds fields that are not columns (computed at request time) to the records of an answer … */
     decorate?: (context: AppContext, records: Record<string, unknown>[]) => Promise<void>;

@@ -12,6 +12,7 @@ import { badRequest } from '../http/HttpError';
 import { parseListParams, type ListParams } from './listParams';
 import type { Resource } from './Resource';
 import { listQueries, toRecord } from './resourceQuery';
+import { exactTimestamp, exportTimeZone } from './csvTimeZone';
 
 export const EXPORT_PAGE_ROWS = 1000;
 
@@ -95,9 +96,9 @@ function write(res: Response, chunk: string): Promise<void> {
 function parseExportParams(resource: Resource, req: Request): ListParams {
     const query = req.query as Record<string, unknown>;
     for (const key of Object.keys(query)) {
-        if (key !== 'filter' && key !== 'sort') {
-            throw badRequest(`Unknown query parameter "${key}"; an export takes filter and sort`, {
-                [key]: 'allowed: filter, sort',
+        if (key !== 'filter' && key !== 'sort' && key !== 'tz') {
+            throw badRequest(`Unknown query parameter "${key}"; an export takes filter, sort and tz`, {
+                [key]: 'allowed: filter, sort, tz',
             });
         }
     }
@@ -109,7 +110,13 @@ function parseExportParams(resource: Resource, req: Request): ListParams {
 export function csvExport(context: AppContext, resource: Resource): RequestHandler {
     return async (req, res) => {
         const params = parseExportParams(resource, req);
+        const timeZone = exportTimeZone(req.query.tz);
         const columns = exportColumns(resource);
+        const dates = new Set(columns.filter((name) => resource.fields[name]?.type === 'date'));
+        const cell = (record: Record<string, unknown>, name: string) => {
+            const value = record[name];
+            return dates.has(name) && typeof value === 'string' ? exactTimestamp(value, timeZone) : value;
+        };
         const sortColumn = resource.fields[params.sort.field].column;
         let stopped = false;
         res.on('close', () => (stopped = true));
@@ -140,7 +147,7 @@ export function csvExport(context: AppContext, resource: Resource): RequestHandl
                 const records = rows.map((row) => toRecord(resource, row));
                 await resource.decorate?.(context, records);
                 let text = '';
-                for (const record of records) text += csvLine(columns.map((name) => record[name]));
+                for (const record of records) text += csvLine(columns.map((name) => cell(record, name)));
                 await write(res, text);
                 if (rows.length < EXPORT_PAGE_ROWS) break;
                 last = rows[rows.length - 1];

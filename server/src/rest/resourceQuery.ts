@@ -66,9 +66,20 @@ function applyCondition(resource: Resource, qb: AnyQuery, condition: Condition, 
     }
 }
 
+/**
+ * The `q` filter: `#14` is the record with id 14; `14` any int field equal to 14 or text
+ * containing it; text is contained case-insensitively, and exact-value fields (searchExact) are
+ * compared with the spellings as typed, upper and lower case.
+ */
 function applySearch(resource: Resource, qb: AnyQuery, q: string) {
     const parts: string[] = [];
-    const isInt = /^\d{1,10}$/.test(q) && Number(q) <= MAX_DB_INT;
+    const byId = /^#\s*(\d{1,10})$/.exec(q);
+    const number = byId ? byId[1] : q;
+    const isInt = /^\d{1,10}$/.test(number) && Number(number) <= MAX_DB_INT;
+    if (byId) {
+        if (!isInt) return void qb.andWhere('1 = 0');
+        return void qb.andWhere(`${resource.alias}.id = :qInt`, { qInt: Number(number) });
+    }
     const texts: string[] = [];
     for (const name of resource.search ?? []) {
         const field = resource.fields[name];
@@ -80,8 +91,14 @@ function applySearch(resource: Resource, qb: AnyQuery, q: string) {
     }
     const contains = texts.length > 0 ? containsText(texts, q) : null;
     if (contains) parts.push(contains.sql);
+    parts.push(...(resource.searchExact ?? []));
     if (parts.length === 0) return;
-    qb.andWhere(`(${parts.join(' OR ')})`, { qInt: isInt ? Number(q) : null, ...contains?.params });
+    const qExact = [...new Set([q, q.toUpperCase(), q.toLowerCase()])];
+    qb.andWhere(`(${parts.join(' OR ')})`, {
+        qInt: isInt ? Number(q) : null,
+        ...(resource.searchExact ? { qExact } : {}),
+        ...contains?.params,
+    });
 }
 
 /** A query for the rows matching the filters, joined only as far as the filters need. */

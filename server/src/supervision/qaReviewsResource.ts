@@ -38,6 +38,6 @@ export const qaReviewsResource = defineResource({
         decisionStatus: { column: 'decision.status', type: 'string', join: 'decision' },
         issuedAt: { column: 'decision.issuedAt', type: 'date', join: 'decision' },
     },
-    search: ['comment'],
+    search: ['decisionId', 'disputeId', 'comment', 'reviewerName', 'mediatorName'],
     defaultSort: ['createdAt', 'DESC'],
 });

@@ -10,6 +10,7 @@ import { PartyRatings1764100000008 } from './1764100000008-PartyRatings';
 import { DailyStats1764100000009 } from './1764100000009-DailyStats';
 import { DecisionsAudit1764100000010 } from './1764100000010-DecisionsAudit';
 import { StaffLocale1764100000011 } from './1764100000011-StaffLocale';
+import { OrderTrackingIndex1764100000012 } from './1764100000012-OrderTrackingIndex';
 
 /** Every migration, in order. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
     DailyStats1764100000009,
     DecisionsAudit1764100000010,
     StaffLocale1764100000011,
+    OrderTrackingIndex1764100000012,
 ];
