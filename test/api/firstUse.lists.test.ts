@@ -46,7 +46,12 @@ describe('GET /api/queue/counts: the "Waiting" facet', () => {
         expect(chosen.total).toBe(2);
         expect(chosen.ages).toEqual(all.ages);
         // Another filter narrows them.
-        expect((await counts({ reason: 'not_as_described' })).ages).toEqual({ '1': 0, '3': 0, '7': 0, '14': 0 });
+        expect((await counts({ reason: 'not_as_described' })).ages).toEqual({
+            '1': 0,
+            '3': 0,
+            '7': 0,
+            '14': 0,
+        });
     });
 });
 
