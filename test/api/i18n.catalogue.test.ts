@@ -39,7 +39,8 @@ const placeholders = (message: string) => [...new Set(message.match(/%\{\w+\}/g)
 const forms = (message: string) => message.split('||||').length;
 
 /** Messages the same in both languages: acronyms, codes and the product's name. */
-const SAME_IN_BOTH = new Set(['SLA', 'ID', 'CSV', 'Email', 'UTC', 'PDF', 'Dispute Desk']);
+// Key names print on Russian keyboards as they do on English ones ("Enter").
+const SAME_IN_BOTH = new Set(['SLA', 'ID', 'CSV', 'Email', 'UTC', 'PDF', 'Dispute Desk', 'Enter']);
 /** react-admin's label of a boolean with no value is blank on purpose. */
 const BLANK_BY_DESIGN = new Set(['ra.boolean.null']);
 /** No letters outside placeholders ("%{type} · %{size}", "%{name}", " "): nothing to translate. */
