@@ -127,6 +127,8 @@ describe('a ruling above the four-eyes threshold, from the form to the marketpla
 
         const page = mediatorPage;
         await page.goto(`${server.baseUrl}/#/disputes/${dispute.id}/show`);
+        // A change of hash only: wait for the case page (the queue's rows have pick-up buttons too).
+        await page.getByTestId('dispute-case').waitFor();
         await page.getByTestId('pick-up').click();
         await page
             .getByRole('dialog')
