@@ -189,7 +189,7 @@ describe('switching to Russian in the user menu', () => {
         await visit(supervisor, 'attachments', /Вложения/);
 
         await switchTo(supervisor, 'en');
-        await supervisor.getByText('Audit log').first().waitFor();
+        await supervisor.locator('.RaSidebar-fixed').getByRole('menuitem', { name: 'Audit log' }).waitFor();
         expect((await me(supervisor.context())).locale).toBe('en');
         expect((await me(mediator.context())).locale).toBe('ru');
         await supervisor.context().close();
