@@ -199,8 +199,13 @@ export function signedInBrowser(email: string): SignedInBrowser {
 
 const inFlight = new WeakMap<BrowserContext, Set<Request>>();
 
-/** The live event stream stays open for the life of a page: it is not a load in flight. */
-const isEventStream = (request: Request) => new URL(request.url()).pathname === '/api/events';
+/**
+ * Requests that may stay open while the page is settled: the live event stream (open for the life
+ * of the page) and media, which the browser buffers at its own pace.
+ */
+const isLongLived = (request: Request) =>
+    new URL(request.url()).pathname === '/api/events' ||
+    ['eventsource', 'media'].includes(request.resourceType());
 
 /**
  * Follows the requests of a context so that waitForNetworkQuiet() can tell when its pages have
@@ -210,7 +215,7 @@ export function trackNetwork(context: BrowserContext): BrowserContext {
     const pending = new Set<Request>();
     inFlight.set(context, pending);
     context.on('request', (request) => {
-        if (!isEventStream(request)) pending.add(request);
+        if (!isLongLived(request)) pending.add(request);
     });
     context.on('requestfinished', (request) => pending.delete(request));
     context.on('requestfailed', (request) => pending.delete(request));
