@@ -162,6 +162,33 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
     await page.waitForURL((url) => !url.hash.startsWith('#/login'));
 }
 
+/** The server and Chromium of a test file. */
+export interface ServerAndBrowser {
+    readonly server: RunningServer;
+    readonly browser: Browser;
+}
+
+/** Starts the server and Chromium before the file's tests; stops both after them. */
+export function serverAndBrowser(): ServerAndBrowser {
+    const state: { server?: RunningServer; browser?: Browser } = {};
+    beforeAll(async () => {
+        state.server = await startServer();
+        state.browser = await launchBrowser();
+    });
+    afterAll(async () => {
+        await state.browser?.close();
+        await state.server?.stop();
+    });
+    return {
+        get server() {
+            return state.server!;
+        },
+        get browser() {
+            return state.browser!;
+        },
+    };
+}
+
 /** The server and a browser context signed in as `email` (through the login page), for a whole file. */
 export interface SignedInBrowser {
     readonly server: RunningServer;
@@ -173,26 +200,21 @@ export interface SignedInBrowser {
  * cookie then serves every page and API call of the context); stops both after them.
  */
 export function signedInBrowser(email: string): SignedInBrowser {
-    const state: { server?: RunningServer; browser?: Browser; context?: BrowserContext } = {};
+    const app = serverAndBrowser();
+    let context: BrowserContext | undefined;
     beforeAll(async () => {
-        state.server = await startServer();
-        state.browser = await launchBrowser();
-        state.context = await state.browser.newContext({ viewport: { width: 1440, height: 900 } });
-        const page = await state.context.newPage();
-        await page.goto(`${state.server.baseUrl}/`);
+        context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
+        const page = await context.newPage();
+        await page.goto(`${app.server.baseUrl}/`);
         await signIn(page, email);
         await page.close();
     });
-    afterAll(async () => {
-        await state.browser?.close();
-        await state.server?.stop();
-    });
     return {
         get server() {
-            return state.server!;
+            return app.server;
         },
         get context() {
-            return state.context!;
+            return context!;
         },
     };
 }

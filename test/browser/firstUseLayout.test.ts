@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_STAFF, launchBrowser, signIn, startServer, type RunningServer } from './browserHelpers';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DEMO_STAFF, serverAndBrowser, signIn } from './browserHelpers';
 
 const WIDTHS = [1280, 1440];
 const ROLES = ['support', 'mediator', 'supervisor'] as const;
@@ -35,31 +35,20 @@ async function settle(page: Page) {
 }
 
 describe('no screen scrolls sideways at 1280 px and up', () => {
-    let server: RunningServer;
-    let browser: Browser;
-
-    beforeAll(async () => {
-        server = await startServer();
-        browser = await launchBrowser();
-    });
-
-    afterAll(async () => {
-        await browser?.close();
-        await server?.stop();
-    });
+    const app = serverAndBrowser();
 
     for (const role of ROLES) {
         it(`fits every screen of a ${role} into the window`, async () => {
-            const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+            const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
             const page = await context.newPage();
-            await page.goto(`${server.baseUrl}/`);
+            await page.goto(`${app.server.baseUrl}/`);
             await signIn(page, DEMO_STAFF[role]);
             const screens = [...(await screensOf(page)), '#/disputes/14/show'];
             const overflowing: string[] = [];
             for (const width of WIDTHS) {
                 await page.setViewportSize({ width, height: 900 });
                 for (const screen of screens) {
-                    await page.goto(`${server.baseUrl}/${screen}`);
+                    await page.goto(`${app.server.baseUrl}/${screen}`);
                     await settle(page);
                     const overflow = await sidewaysOverflow(page);
                     if (overflow > 1) overflowing.push(`${screen} at ${width} px: ${overflow} px too wide`);

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_STAFF, launchBrowser, signIn, startServer, type RunningServer } from './browserHelpers';
+import { DEMO_STAFF, serverAndBrowser, signIn } from './browserHelpers';
 
 /** A fresh browser page that records its GET /api/auth/me calls and its console errors. */
 async function watchedPage(browser: Browser) {
@@ -24,27 +24,16 @@ const settled = async (page: Page) => {
 };
 
 describe('the sign-in page of an anonymous visit', () => {
-    let server: RunningServer;
-    let browser: Browser;
-
-    beforeAll(async () => {
-        server = await startServer();
-        browser = await launchBrowser();
-    });
-
-    afterAll(async () => {
-        await browser?.close();
-        await server?.stop();
-    });
+    const app = serverAndBrowser();
 
     const signInButton = (page: Page) => page.getByRole('button', { name: 'Sign in' });
 
     it('asks GET /api/auth/me at most once and logs no console error', async () => {
-        const { page, meCalls, errors } = await watchedPage(browser);
-        await page.goto(`${server.baseUrl}/`);
+        const { page, meCalls, errors } = await watchedPage(app.browser);
+        await page.goto(`${app.server.baseUrl}/`);
         await signInButton(page).waitFor();
         // A deep link of a signed-out visitor also lands on the sign-in page quietly.
-        await page.goto(`${server.baseUrl}/#/disputes/14/show`);
+        await page.goto(`${app.server.baseUrl}/#/disputes/14/show`);
         await page.waitForURL(/#\/login/);
         await signInButton(page).waitFor();
         await settled(page);
@@ -54,13 +43,13 @@ describe('the sign-in page of an anonymous visit', () => {
     });
 
     it('still finds the session of a signed-in staff member on reload, and forgets it at sign-out', async () => {
-        const { page, meCalls, errors } = await watchedPage(browser);
-        await page.goto(`${server.baseUrl}/`);
+        const { page, meCalls, errors } = await watchedPage(app.browser);
+        await page.goto(`${app.server.baseUrl}/`);
         await signIn(page, DEMO_STAFF.mediator);
         await page.getByRole('menuitem', { name: 'Queue' }).waitFor();
         // A new tab has no identity of its own: it asks the server once, and is let in.
         const tab = await page.context().newPage();
-        await tab.goto(`${server.baseUrl}/#/disputes`);
+        await tab.goto(`${app.server.baseUrl}/#/disputes`);
         await tab.getByRole('menuitem', { name: 'Queue' }).waitFor();
         expect(new URL(tab.url()).hash).toBe('#/disputes');
         await tab.close();
@@ -78,9 +67,9 @@ describe('the sign-in page of an anonymous visit', () => {
     });
 
     it('asks once, and then no more, when the hint outlives its session', async () => {
-        const { page, meCalls } = await watchedPage(browser);
-        await page.context().addCookies([{ name: 'dd_signed_in', value: '1', url: server.baseUrl }]);
-        await page.goto(`${server.baseUrl}/#/queue`);
+        const { page, meCalls } = await watchedPage(app.browser);
+        await page.context().addCookies([{ name: 'dd_signed_in', value: '1', url: app.server.baseUrl }]);
+        await page.goto(`${app.server.baseUrl}/#/queue`);
         await page.waitForURL(/#\/login/);
         await signInButton(page).waitFor();
         const hint = async () =>
