@@ -273,6 +273,45 @@ export function benchGet(
     });
 }
 
+/** A console POST over a keep-alive agent (lighter than fetch): the status and the parsed body. */
+export function benchPost(
+    url: string,
+    session: Session,
+    body: unknown,
+    agent: http.Agent
+): Promise<{ status: number; body: unknown }> {
+    const payload = JSON.stringify(body);
+    return new Promise((resolve, reject) => {
+        const req = http.request(
+            url,
+            {
+                method: 'POST',
+                agent,
+                headers: {
+                    cookie: session.cookie,
+                    'x-csrf-token': session.csrfToken,
+                    'content-type': 'application/json',
+                    'content-length': Buffer.byteLength(payload),
+                },
+            },
+            (res) => {
+                let text = '';
+                res.setEncoding('utf8');
+                res.on('data', (chunk: string) => (text += chunk));
+                res.on('end', () => {
+                    try {
+                        resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as unknown });
+                    } catch (error) {
+                        reject(error as Error);
+                    }
+                });
+            }
+        );
+        req.on('error', reject);
+        req.end(payload);
+    });
+}
+
 /** A UTC day `daysAgo` days before today, as YYYY-MM-DD. */
 export const benchDay = (daysAgo: number) =>
     new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);

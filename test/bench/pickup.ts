@@ -5,9 +5,11 @@
  * straight through `sqlite3` — and prints the API/raw ratio. Targets: ratio ≥ 0.6×, p95 < 150 ms.
  * The taken disputes are put back in the queue afterwards.
  */
+import http from 'node:http';
 import { loadConfig } from '../../server/src/config';
 import type { Staff } from '../../server/src/entities';
 import {
+    benchPost,
     benchStaff,
     cpuPerRequest,
     ensureDisputes,
@@ -66,6 +68,8 @@ await forEachBenchDatabase(import.meta.url, async (db) => {
         // One after the other: sign-ins still being checked count against the address's limit.
         const sessions = [];
         for (const s of staff) sessions.push(await signIn(server.url, s.email, PASSWORD));
+        // A plain keep-alive client, one connection per mediator: the figure is the server's, not fetch's.
+        const agent = new http.Agent({ keepAlive: true, maxSockets: MEDIATORS });
         const cpuBefore = server.cpu();
         const begin = performance.now();
         await Promise.all(
@@ -73,16 +77,8 @@ await forEachBenchDatabase(import.meta.url, async (db) => {
                 while (started < PICKUPS) {
                     started++;
                     const t0 = performance.now();
-                    const res = await fetch(`${server.url}/api/queue/next`, {
-                        method: 'POST',
-                        headers: {
-                            cookie: session.cookie,
-                            'x-csrf-token': session.csrfToken,
-                            'content-type': 'application/json',
-                        },
-                        body: '{}',
-                    });
-                    const body = (await res.json()) as { id?: number; message?: string };
+                    const res = await benchPost(`${server.url}/api/queue/next`, session, {}, agent);
+                    const body = res.body as { id?: number; message?: string };
                     latencies.push(performance.now() - t0);
                     if (res.status !== 200 || !body.id) errors.push(`${res.status} ${body.message}`);
                     else taken.set(body.id, (taken.get(body.id) ?? 0) + 1);
@@ -91,6 +87,7 @@ await forEachBenchDatabase(import.meta.url, async (db) => {
         );
         const seconds = (performance.now() - begin) / 1000;
         const cpuAfter = server.cpu();
+        agent.destroy();
         const duplicates = [...taken.values()].filter((n) => n > 1).length;
         const s = summary(latencies);
         console.log(`\n[${db.label}] ${MEDIATORS} mediators × POST /api/queue/next, ${PICKUPS} pick-ups`);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner } from 'typeorm';
 import { AuditEvent } from '../entities';
 import { lockKeys } from '../db/keyLock';
+import { insertOne } from '../db/sqlInsert';
 import { writesSerialized } from '../db/locks';
 import { onSqliteRollback } from '../db/transaction';
 import { appendCheckpoint, auditAnchorPath, type Checkpoint } from './auditAnchor';
@@ -183,9 +184,8 @@ export async function appendAudit(
 ): Promise<AuditEvent> {
     const chain = auditChainOf(manager.connection);
     await lockAuditChain(manager);
-    const repo = manager.getRepository(AuditEvent);
     const prevHash = await lastHash(manager);
-    const event = repo.create({
+    const fields: HashedFields = {
         occurredAt: new Date(Math.floor(at.getTime())),
         actorId: actor.actorId,
         actorRole: actor.actorRole,
@@ -198,11 +198,11 @@ export async function appendAudit(
         requestId: clip(actor.requestId),
         ip: clip(actor.ip),
         outcome: entry.outcome ?? 'success',
-        prevHash,
+    };
+    const row = { ...fields, prevHash, hash: eventHash(prevHash, fields, chain.key) };
+    const event: AuditEvent = Object.assign(new AuditEvent(), row, {
+        id: await insertOne(manager, 'audit_event', row),
     });
-    event.hash = eventHash(prevHash, event, chain.key);
-    const { identifiers } = await repo.insert(event as unknown as Parameters<typeof repo.insert>[0]);
-    event.id = Number(identifiers[0].id);
     if (writesSerialized) lastSqliteHash.set(manager.connection, event.hash);
     const queryRunner = manager.queryRunner;
     if (queryRunner?.isTransactionActive) {

@@ -127,10 +127,26 @@ class SqliteWriter implements BulkWriter {
         await this.exec(
             'PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA temp_store = DEFAULT;'
         );
-        await this.exec(
-            `PRAGMA cache_size = ${this.restoreCache}; PRAGMA optimize; PRAGMA wal_checkpoint(TRUNCATE);`
-        );
+        await this.exec(`PRAGMA cache_size = ${this.restoreCache}; PRAGMA optimize;`);
+        await this.checkpoint();
         this.db.parallelize();
+    }
+
+    /**
+     * Moves the bulk load out of the write-ahead log. A reader elsewhere (a benchmark counting rows)
+     * makes the checkpoint busy; left undone, every later query searches a log of gigabytes.
+     */
+    private async checkpoint(): Promise<void> {
+        for (let attempt = 0; attempt < 60; attempt++) {
+            const rows = await new Promise<Record<string, unknown>[]>((resolve, reject) =>
+                this.db.all('PRAGMA wal_checkpoint(TRUNCATE)', (e, r) => (e ? reject(e) : resolve(r)))
+            );
+            if (Number(rows[0]?.busy ?? 0) === 0) return;
+            await new Promise((resolve) => setTimeout(resolve, 1000));
+        }
+        process.stderr.write(
+            'Warning: the write-ahead log could not be checkpointed (a reader kept it busy).\n'
+        );
     }
 }
 

@@ -86,6 +86,23 @@ export async function insertRows<T extends object>(
     await insertFlat(q, table, columns, values);
 }
 
+/**
+ * Inserts one plain object with a fixed, parameterised statement (cached per shape, so the
+ * connection's prepared statement is reused; TypeORM's builder writes some numbers into the SQL
+ * text, which makes every row a new statement) and returns the new row's id.
+ */
+export async function insertOne(q: Queryable, table: string, row: Record<string, unknown>): Promise<number> {
+    const columns = Object.keys(row);
+    const values = columns.map((column) => toSqlValue(row[column]));
+    const sql = insertStatement(table, columns, 1);
+    if (dbKind === 'postgres') {
+        const rows = (await q.query(`${sql} RETURNING "id"`, values)) as { id: number | string }[];
+        return Number(rows[0].id);
+    }
+    // TypeORM answers an SQLite INSERT with the row id it created.
+    return Number(await q.query(sql, values));
+}
+
 /** The next free id of a table, so that seeded rows can reference each other before insertion. */
 export async function nextId(q: Queryable, table: string): Promise<number> {
     const rows = (await q.query(`SELECT COALESCE(MAX(id), 0) AS "max" FROM ${quote(table)}`)) as {

@@ -17,7 +17,8 @@ import {
 import { appendAudit, type AuditEntry } from '../audit/auditLog';
 import { recordStats } from '../dashboard/disputeStats';
 import { lockRow } from '../db/locks';
-import { Buyer, Dispute, DisputeEvent, Seller } from '../entities';
+import { insertOne } from '../db/sqlInsert';
+import { Buyer, Dispute, Seller, type DisputeEvent } from '../entities';
 import { conflict, notFound } from '../http/HttpError';
 import { enqueue, type OutboxMessage } from '../outbox/outbox';
 import { ratingCounters } from '../parties/ratingCounters';
@@ -236,7 +237,7 @@ async function writeRecord(
     }
 ): Promise<void> {
     const { disputeId, action, actor, options } = entry;
-    await manager.getRepository(DisputeEvent).insert({
+    const event: Omit<DisputeEvent, 'id'> = {
         disputeId,
         action,
         fromStatus: entry.fromStatus,
@@ -245,7 +246,8 @@ async function writeRecord(
         actorStaffId: actor.staffId,
         note: options.note ?? null,
         occurredAt: options.at,
-    });
+    };
+    await insertOne(manager, 'dispute_event', event);
     await appendAudit(
         manager,
         actor.audit,

@@ -22,16 +22,15 @@ function mostUrgent(manager: EntityManager, filter: QueueFilter): Promise<Disput
     return forUpdate(qb, { skipLocked: true, tables: ['dispute'] }).getOne() as Promise<Dispute | null>;
 }
 
-/**
- * Claims the most urgent matching dispute in one statement, unless the staff member already holds
- * `limit` disputes in review (then nothing is claimed and the caller explains why). For SQLite,
- * where this runs alone in the serialized write transaction and every statement costs throughput.
- */
-async function claimInOneStatement(
-    manager: EntityManager,
-    filter: QueueFilter,
-    claim: { to: DisputeStatus; staffId: number; at: Date; limit: number }
-): Promise<{ id: number; version: number } | null> {
+/** Claim statements by filter: the same few filters are used all day, and building one costs more than running it. */
+const claimStatements = new Map<string, { sql: string; urgentParams: unknown[] }>();
+const MAX_CLAIM_STATEMENTS = 100;
+
+/** The claim's SQL for a filter (which depends on nothing else: no clock, no session). */
+function claimStatement(manager: EntityManager, filter: QueueFilter) {
+    const key = JSON.stringify(filter);
+    let statement = claimStatements.get(key);
+    if (statement) return statement;
     const [urgentSql, urgentParams] = filteredQuery(manager, disputesResource, filter)
         .select('dispute.id')
         .orderBy('dispute.slaDueAt', 'ASC')
@@ -45,6 +44,23 @@ async function claimInOneStatement(
         `"version" = "version" + 1, "updatedAt" = ? WHERE "id" = (${urgentSql}) AND (SELECT COUNT(*) ` +
         `FROM "dispute" "held" WHERE "held"."assigneeId" = ? AND "held"."status" IN (${held})) < ? ` +
         `RETURNING "id", "version"`;
+    if (claimStatements.size >= MAX_CLAIM_STATEMENTS) claimStatements.clear();
+    statement = { sql, urgentParams };
+    claimStatements.set(key, statement);
+    return statement;
+}
+
+/**
+ * Claims the most urgent matching dispute in one statement, unless the staff member already holds
+ * `limit` disputes in review (then nothing is claimed and the caller explains why). For SQLite,
+ * where this runs alone in the serialized write transaction and every statement costs throughput.
+ */
+async function claimInOneStatement(
+    manager: EntityManager,
+    filter: QueueFilter,
+    claim: { to: DisputeStatus; staffId: number; at: Date; limit: number }
+): Promise<{ id: number; version: number } | null> {
+    const { sql, urgentParams } = claimStatement(manager, filter);
     const when = toDbTimestamp(claim.at);
     const rows = (await manager.query(sql, [
         claim.to,
