@@ -1,14 +1,10 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
-import type { EntityManager } from 'typeorm';
 import { attachmentReviewSchema, type AttachmentReviewInput } from '../../../shared/schemas/attachments';
 import type { AppContext } from '../appContext';
-import { appendAudit, lockAuditChain } from '../audit/auditLog';
 import { allow } from '../auth/authorize';
-import { actorOf } from '../auth/requestAuth';
 import { writeTransaction } from '../db/transaction';
-import { toDbTimestamp } from '../db/dbKind';
 import { partyActor, staffActor } from '../disputes/disputeActor';
-import { Attachment, AuditEvent } from '../entities';
+import { Attachment } from '../entities';
 import { badRequest, HttpError, notFound } from '../http/HttpError';
 import { idempotent, type IdempotentRoute } from '../http/idempotency';
 import { validateBody } from '../http/validate';
@@ -24,6 +20,7 @@ import {
 import { ensureThumbnail, THUMBNAIL_TYPE } from './thumbnails';
 import { ALLOWED_TYPES } from './fileChecks';
 import { discardUpload, receiveUpload, type PreparedUpload } from './uploads';
+import { viewingAudit } from './viewingAudit';
 
 /** One `bytes=` range of a Range header against a file size; null = whole file. */
 export function parseRange(header: string | undefined, size: number): ByteRange | null {
@@ -71,60 +68,15 @@ export function contentDisposition(fileName: string, mimeType: string): string {
     return `${disposition}; filename="${fallback}"; filename*=UTF-8''${rfc5987(fileName)}`;
 }
 
-/**
- * Audits a viewing of the evidence: the first request (whatever its range) of one session for
- * one attachment within the policy window writes `attachment.download`; the many range requests
- * of a video player, or a reload, within the window do not write again. The check runs again
- * inside the write transaction, under the chain's lock, so parallel requests write it once.
- */
-async function auditViewing(context: AppContext, req: Request, attachment: Attachment): Promise<void> {
-    const actor = actorOf(req);
-    const signIn = req.authSession?.id ?? null;
-    const windowMinutes = context.config.policy.evidenceViewAuditWindowMinutes;
-    const now = context.clock.now();
-    const since = toDbTimestamp(new Date(now.getTime() - windowMinutes * 60_000));
-    const viewedInWindow = async (manager: EntityManager) => {
-        if (windowMinutes === 0) return false;
-        const recent = await manager
-            .getRepository(AuditEvent)
-            .createQueryBuilder('audit')
-            .select(['audit.id', 'audit.after'])
-            .where('audit.entity = :entity AND audit.entityId = :entityId', {
-                entity: 'attachment',
-                entityId: String(attachment.id),
-            })
-            .andWhere('audit.action = :action', { action: 'attachment.download' })
-            .andWhere('audit.actorId = :actorId', { actorId: actor.actorId })
-            .andWhere('audit.occurredAt > :since', { since })
-            .getMany();
-        return recent.some((event) => (event.after?.signIn ?? null) === signIn);
-    };
-    if (await viewedInWindow(context.dataSource.manager)) return;
-    await writeTransaction(context.dataSource, async (manager) => {
-        await lockAuditChain(manager);
-        if (await viewedInWindow(manager)) return;
-        await appendAudit(
-            manager,
-            actor,
-            {
-                action: 'attachment.download',
-                entity: 'attachment',
-                entityId: attachment.id,
-                after: { disputeId: attachment.disputeId, range: req.get('range') ?? null, signIn },
-            },
-            now
-        );
-    });
-}
-
 /** Evidence content, streamed with HTTP Range support (video seeking); viewings are audited. */
 export function attachmentsRouter(context: AppContext): Router {
     const router = Router();
     const storage = storageFromConfig(context.config);
+    const auditViewing = viewingAudit(context);
 
     async function load(idParam: string | string[] | undefined) {
         const id = parseId(idParam);
-        const attachment = await context.dataSource.getRepository(Attachment).findOneBy({ id });
+        const attachment = await context.reads.getRepository(Attachment).findOneBy({ id });
         if (!attachment) throw notFound(`attachments ${id} does not exist`);
         const stat = await storage.stat(attachment.storageKey);
         if (!stat) throw notFound(`The file of attachment ${id} is missing from storage`);
@@ -157,7 +109,7 @@ export function attachmentsRouter(context: AppContext): Router {
     router.get('/:id/content', allow(context, 'attachments', 'download'), async (req, res) => {
         const { attachment, size } = await load(req.params.id);
         const range = parseRange(req.get('range'), size);
-        await auditViewing(context, req, attachment);
+        await auditViewing(req, attachment);
         await send(res, attachment, size, range);
     });
 
