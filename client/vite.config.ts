@@ -27,7 +27,16 @@ const vendorGroups = [
 export default defineConfig({
     root: clientDir,
     plugins: [react()],
-    resolve: { alias: { 'object.entries': path.join(clientDir, 'src/shims/objectEntries.cjs') } },
+    resolve: {
+        alias: [
+            { find: 'object.entries', replacement: path.join(clientDir, 'src/shims/objectEntries.cjs') },
+            {
+                find: /^jsonexport\/dist\/index\.js$/,
+                replacement: path.join(clientDir, 'src/shims/jsonexport.js'),
+            },
+            { find: /^zod$/, replacement: path.join(clientDir, 'src/shims/zod.ts') },
+        ],
+    },
     build: {
         outDir: path.join(clientDir, 'dist'),
         emptyOutDir: true,

@@ -1,4 +1,5 @@
 /** Money is an integer count of the currency's minor unit, always next to an ISO 4217 code. */
+import { numberFormat } from './intlFormats';
 
 /**
  * ISO 4217 (list one): every circulating currency and the digits of its minor unit. Codes without a
@@ -200,7 +201,7 @@ export function formatMoney(minor: number, currency: string, locale = 'en-US'): 
     const digits = String(Math.abs(minor)).padStart(exponent + 1, '0');
     const whole = digits.slice(0, digits.length - exponent) || '0';
     const fraction = exponent > 0 ? digits.slice(digits.length - exponent) : '';
-    const formatter = new Intl.NumberFormat(locale, {
+    const formatter = numberFormat(locale, {
         style: 'currency',
         currency,
         minimumFractionDigits: exponent,

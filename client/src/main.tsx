@@ -1,4 +1,3 @@
-import './cspSafeZod';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -4,14 +4,17 @@
  * form to the first queue rows, and the gzipped JavaScript loaded until then (every JS response of
  * the run, each body gzip-compressed with zlib). BENCH_SPA_RUNS sets the number of runs (default 5).
  * Builds client/dist only when it is missing: run `npm run build:client` after changing the client.
+ * BENCH_SPA_DETAIL=1 prints, per run, every request from the submit to the rows (the breakdown).
  */
 import os from 'node:os';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from 'playwright-core';
 import { DEMO_PASSWORD, DEMO_STAFF, launchBrowser, startServer } from '../browser/browserHelpers';
 import { ms, summary } from './benchSupport';
+import { recordTimeline } from './spaTimeline';
 
 const RUNS = Number(process.env.BENCH_SPA_RUNS ?? 5);
+const DETAIL = process.env.BENCH_SPA_DETAIL === '1';
 const TARGET_MS = 1500;
 const TARGET_GZIP_KB = 350;
 
@@ -19,6 +22,7 @@ interface Run {
     ms: number;
     gzipBytes: number;
     files: number;
+    timeline: string[];
 }
 
 const isJavaScript = (response: Response) =>
@@ -30,6 +34,7 @@ async function measureOnce(browser: Browser, baseUrl: string): Promise<Run> {
     try {
         const page = await context.newPage();
         const bodies: Promise<Buffer>[] = [];
+        const timeline = recordTimeline(page);
         page.on('response', (response) => {
             if (isJavaScript(response)) bodies.push(response.body());
         });
@@ -37,13 +42,13 @@ async function measureOnce(browser: Browser, baseUrl: string): Promise<Run> {
         await page.waitForURL(/#\/login/);
         await page.getByLabel('Email').fill(DEMO_STAFF.mediator);
         await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-        const started = performance.now();
+        const started = timeline.start();
         await page.keyboard.press('Enter');
         await page.locator('table tbody tr').first().waitFor({ state: 'visible' });
         const elapsed = performance.now() - started;
         const loaded = [...bodies];
         const gzipBytes = (await Promise.all(loaded)).reduce((sum, body) => sum + gzipSync(body).length, 0);
-        return { ms: elapsed, gzipBytes, files: loaded.length };
+        return { ms: elapsed, gzipBytes, files: loaded.length, timeline: timeline.describe(elapsed) };
     } finally {
         await context.close();
     }
@@ -63,6 +68,7 @@ try {
             `[spa] run ${i + 1}: sign-in → first queue rows ${ms(run.ms)}; ` +
                 `${run.files} JS files, ${kb(run.gzipBytes)} gzipped`
         );
+        if (DETAIL) for (const line of run.timeline) console.log(`[spa]   ${line}`);
     }
     const time = summary(runs.map((run) => run.ms));
     // The time is mostly the browser's own work (JavaScript, layout): it grows with the machine's load.

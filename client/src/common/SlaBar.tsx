@@ -32,6 +32,19 @@ function usedPercent(record: Dispute, at: Date): number {
     return Math.min(100, Math.max(0, ((at.getTime() - start) / (due - start)) * 100));
 }
 
+/** What the SLA bar's tooltip says: formatted only when it opens. */
+const SlaDue = ({ state, due }: { state: SlaState; due: Date }) => {
+    const translate = useTranslate();
+    const locale = useLocale();
+    return (
+        <>
+            {translate(`app.sla.state.${state}`)}
+            <br />
+            {translate('app.sla.due_at')}: {formatExact(due, locale).utc} {translate('app.date.utc')}
+        </>
+    );
+};
+
 /** The review SLA of a dispute: a coloured bar and what is left (on_track green … breached red, paused grey). */
 export const SlaBar = (_props: { label?: string; source?: string; sortable?: boolean }) => {
     const record = useRecordContext<Dispute>();
@@ -55,18 +68,8 @@ export const SlaBar = (_props: { label?: string; source?: string; sortable?: boo
     const text = paused
         ? translate(remaining > 0 ? 'app.sla.paused' : 'app.sla.paused_overdue', { time })
         : translate(remaining > 0 ? 'app.sla.left' : 'app.sla.overdue', { time });
-    const exact = formatExact(due, locale);
     return (
-        <Tooltip
-            arrow
-            title={
-                <>
-                    {translate(`app.sla.state.${state}`)}
-                    <br />
-                    {translate('app.sla.due_at')}: {exact.utc} {translate('app.date.utc')}
-                </>
-            }
-        >
+        <Tooltip arrow title={<SlaDue state={state} due={due} />}>
             <Box sx={{ minWidth: 110 }} data-sla-state={state}>
                 <LinearProgress
                     variant="determinate"

@@ -1,5 +1,6 @@
-/** Locale-aware formatting of plain numbers (never money: see MoneyField). */
+import { numberFormat } from '../../../shared/intlFormats';
 
+/** Locale-aware formatting of plain numbers (never money: see MoneyField). */
 export function countryName(code: string, locale: string): string {
     try {
         return new Intl.DisplayNames([locale], { type: 'region' }).of(code.toUpperCase()) ?? code;
@@ -18,7 +19,7 @@ export function formatBytes(bytes: number, locale: string): string {
         value /= 1024;
         index += 1;
     }
-    return new Intl.NumberFormat(locale, {
+    return numberFormat(locale, {
         style: 'unit',
         unit: BYTE_UNITS[index],
         unitDisplay: 'short',
@@ -28,7 +29,5 @@ export function formatBytes(bytes: number, locale: string): string {
 
 /** 987 ‰ → "98.7%". */
 export function formatPermille(permille: number, locale: string): string {
-    return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
-        permille / 1000
-    );
+    return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(permille / 1000);
 }

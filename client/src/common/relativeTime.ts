@@ -1,3 +1,10 @@
+import {
+    browserTimeZone,
+    dateTimeFormat,
+    numberFormat,
+    relativeTimeFormat,
+} from '../../../shared/intlFormats';
+
 const MINUTE = 60;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -19,7 +26,7 @@ export function formatRelative(
     style: Intl.RelativeTimeFormatStyle = 'long'
 ): string {
     const seconds = (date.getTime() - now.getTime()) / 1000;
-    const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style });
+    const format = relativeTimeFormat(locale, { numeric: 'auto', style });
     if (Math.abs(seconds) < 45) return format.format(0, 'second');
     const [unit, size] = SCALE.find(([, , below]) => Math.abs(seconds) < below)!;
     return format.format(Math.round(seconds / size), unit);
@@ -32,7 +39,7 @@ export function formatDuration(ms: number, locale: string): string {
     const hours = Math.floor((totalMinutes % (24 * 60)) / 60);
     const minutes = totalMinutes % 60;
     const unit = (value: number, name: string) =>
-        new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'narrow' }).format(value);
+        numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'narrow' }).format(value);
     if (days > 0) return hours > 0 ? `${unit(days, 'day')} ${unit(hours, 'hour')}` : unit(days, 'day');
     if (hours > 0)
         return minutes > 0 ? `${unit(hours, 'hour')} ${unit(minutes, 'minute')}` : unit(hours, 'hour');
@@ -42,10 +49,9 @@ export function formatDuration(ms: number, locale: string): string {
 /** The exact instant, in UTC and in the browser's time zone. */
 export function formatExact(date: Date, locale: string): { utc: string; local: string; zone: string } {
     const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'medium' };
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     return {
-        utc: new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date),
-        local: new Intl.DateTimeFormat(locale, options).format(date),
-        zone,
+        utc: dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date),
+        local: dateTimeFormat(locale, options).format(date),
+        zone: browserTimeZone(),
     };
 }

@@ -5,14 +5,14 @@ import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import { useRecordContext, useTranslate } from 'react-admin';
 import type { Dispute } from '../types';
 import { AssignDialog } from './AssignDialog';
-import { useDisputePermissions } from './useDisputePermissions';
+import { useMayHandOver } from './useDisputePermissions';
 
 /** Supervisor: assign a queued dispute, or reassign a held one, to a mediator. */
 export const AssignButton = ({ size = 'small' }: { size?: ButtonProps['size'] }) => {
     const record = useRecordContext<Dispute>();
     const translate = useTranslate();
     const [open, setOpen] = useState(false);
-    const { assign } = useDisputePermissions(record);
+    const assign = useMayHandOver('assign', record);
     if (!record || !assign) return null;
     const held = record.assigneeId !== null;
     return (

@@ -5,7 +5,7 @@ import { Confirm, useCreatePath, useNavigate, useRecordContext, useTranslate } f
 import { KeyHint } from '../shortcuts/KeyHint';
 import type { Dispute } from '../types';
 import { useDisputeAction } from './useDisputeAction';
-import { useDisputePermissions } from './useDisputePermissions';
+import { useMayHandOver } from './useDisputePermissions';
 
 /** Take an escalated, unassigned dispute (mediator or supervisor), after a confirmation. */
 export const PickUpButton = ({
@@ -23,7 +23,7 @@ export const PickUpButton = ({
     const navigate = useNavigate();
     const createPath = useCreatePath();
     const [open, setOpen] = useState(false);
-    const { pickUp } = useDisputePermissions(record);
+    const pickUp = useMayHandOver('pickup', record);
     const { mutate, isPending } = useDisputeAction(
         'resources.disputes.notifications.picked_up',
         (dispute) => {

@@ -4,14 +4,14 @@ import UndoIcon from '@mui/icons-material/Undo';
 import { Confirm, useRecordContext, useTranslate } from 'react-admin';
 import type { Dispute } from '../types';
 import { useDisputeAction } from './useDisputeAction';
-import { useDisputePermissions } from './useDisputePermissions';
+import { useMayHandOver } from './useDisputePermissions';
 
 /** Give a dispute in review back to the queue (its holder, or a supervisor), after a confirmation. */
 export const ReleaseButton = ({ size = 'small' }: { size?: ButtonProps['size'] }) => {
     const record = useRecordContext<Dispute>();
     const translate = useTranslate();
     const [open, setOpen] = useState(false);
-    const { release } = useDisputePermissions(record);
+    const release = useMayHandOver('release', record);
     const { mutate, isPending } = useDisputeAction('resources.disputes.notifications.released', () =>
         setOpen(false)
     );

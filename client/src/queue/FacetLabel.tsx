@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Box } from '@mui/material';
 import { useLocale } from 'react-admin';
+import { numberFormat } from '../../../shared/intlFormats';
 
 /** A filter value with how many queued disputes it would leave, right-aligned. */
 export const FacetLabel = ({ text, count }: { text: ReactNode; count?: number }) => {
@@ -26,7 +27,7 @@ export const FacetLabel = ({ text, count }: { text: ReactNode; count?: number })
                     }}
                     data-count={count}
                 >
-                    {new Intl.NumberFormat(locale).format(count)}
+                    {numberFormat(locale).format(count)}
                 </Box>
             )}
         </Box>

@@ -1,6 +1,7 @@
 import { Box, Skeleton, Typography } from '@mui/material';
 import { useListFilterContext, useLocale, useTranslate } from 'react-admin';
 import { queueFilterOf } from '../disputeWorkflow';
+import { numberFormat } from '../../../shared/intlFormats';
 import { useQueueCounts } from './useQueueCounts';
 
 /** How many disputes wait in the queue, and how many of them the current filters leave. */
@@ -10,7 +11,7 @@ export const QueueTotal = ({ filtered }: { filtered?: number }) => {
     const { filterValues } = useListFilterContext();
     const { data: all } = useQueueCounts();
     const isFiltered = Object.keys(queueFilterOf(filterValues)).length > 0;
-    const format = (n: number) => new Intl.NumberFormat(locale).format(n);
+    const format = (n: number) => numberFormat(locale).format(n);
     if (!all) return <Skeleton height={48} />;
     return (
         <Box data-testid="queue-total" data-total={all.total}>
