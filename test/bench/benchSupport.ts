@@ -1,5 +1,4 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import http from 'node:http';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -248,67 +247,6 @@ export function staffPost(
             ...headers,
         },
         body: JSON.stringify(body),
-    });
-}
-
-/** A GET over a keep-alive agent: the status, the body, and the list's Content-Range. */
-export function benchGet(
-    url: string,
-    cookie: string,
-    agent: http.Agent
-): Promise<{ status: number; body: string; contentRange: string }> {
-    return new Promise((resolve, reject) => {
-        http.get(url, { agent, headers: { cookie } }, (res) => {
-            let body = '';
-            res.setEncoding('utf8');
-            res.on('data', (chunk: string) => (body += chunk));
-            res.on('end', () =>
-                resolve({
-                    status: res.statusCode ?? 0,
-                    body,
-                    contentRange: String(res.headers['content-range'] ?? ''),
-                })
-            );
-        }).on('error', reject);
-    });
-}
-
-/** A console POST over a keep-alive agent (lighter than fetch): the status and the parsed body. */
-export function benchPost(
-    url: string,
-    session: Session,
-    body: unknown,
-    agent: http.Agent
-): Promise<{ status: number; body: unknown }> {
-    const payload = JSON.stringify(body);
-    return new Promise((resolve, reject) => {
-        const req = http.request(
-            url,
-            {
-                method: 'POST',
-                agent,
-                headers: {
-                    cookie: session.cookie,
-                    'x-csrf-token': session.csrfToken,
-                    'content-type': 'application/json',
-                    'content-length': Buffer.byteLength(payload),
-                },
-            },
-            (res) => {
-                let text = '';
-                res.setEncoding('utf8');
-                res.on('data', (chunk: string) => (text += chunk));
-                res.on('end', () => {
-                    try {
-                        resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as unknown });
-                    } catch (error) {
-                        reject(error as Error);
-                    }
-                });
-            }
-        );
-        req.on('error', reject);
-        req.end(payload);
     });
 }
 

@@ -17,8 +17,8 @@ import {
     withBenchDataSource,
     type BenchDb,
     benchDay,
-    benchGet,
 } from './benchSupport';
+import { benchGet } from './benchHttp';
 
 const TARGET = Number(process.env.BENCH_DISPUTES ?? 1_000_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);

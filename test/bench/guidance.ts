@@ -17,9 +17,9 @@ import {
     startServer,
     summary,
     type BenchDb,
-    benchGet,
     withBenchDataSource,
 } from './benchSupport';
+import { benchGet } from './benchHttp';
 
 const TARGET = Number(process.env.BENCH_DISPUTES ?? 1_000_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1000);

@@ -17,8 +17,8 @@ import {
     startServer,
     summary,
     type BenchDb,
-    benchGet,
 } from './benchSupport';
+import { benchGet } from './benchHttp';
 
 const TARGET = Number(process.env.BENCH_DISPUTES ?? 1_000_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1000);

@@ -9,7 +9,6 @@ import http from 'node:http';
 import { loadConfig } from '../../server/src/config';
 import type { Staff } from '../../server/src/entities';
 import {
-    benchPost,
     benchStaff,
     cpuPerRequest,
     ensureDisputes,
@@ -20,6 +19,7 @@ import {
     summary,
     withBenchDataSource,
 } from './benchSupport';
+import { benchPost } from './benchHttp';
 import { rawClaims } from './rawClaim';
 
 const TARGET = Number(process.env.BENCH_DISPUTES ?? 1_000_000);
