@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -104,6 +104,39 @@ describe('GET /api/attachments/:id/content', () => {
             expect(res.body.message).toMatch(/cannot be served/);
         }
     );
+
+    it('answers parallel range requests of several large files, each with its own bytes', async () => {
+        // Larger than one read buffer, so that answers take several reads and buffers are reused.
+        const files = await Promise.all(
+            [1, 2].map(async (n) => {
+                const bytes = randomBytes(2.5 * 1024 * 1024);
+                const key = `evidence/large-${n}.mp4`;
+                await storageFromConfig(ctx.config).put(key, bytes);
+                const row = await buildAttachment(ctx.dataSource, {
+                    kind: 'video',
+                    mimeType: 'video/mp4',
+                    size: bytes.length,
+                    storageKey: key,
+                });
+                return { id: row.id, bytes };
+            })
+        );
+        const mediator = await ctx.as('mediator');
+        const answers = await Promise.all(
+            Array.from({ length: 16 }, async (_, i) => {
+                const { id, bytes } = files[i % 2];
+                const start = i * 100_003;
+                const end = start + 1_500_000;
+                const res = await mediator
+                    .get(`/api/attachments/${id}/content`)
+                    .set('Range', `bytes=${start}-${end}`)
+                    .buffer(true)
+                    .parse(parseBinary);
+                return { status: res.status, same: binary(res).equals(bytes.subarray(start, end + 1)) };
+            })
+        );
+        expect(answers).toEqual(Array.from({ length: 16 }, () => ({ status: 206, same: true })));
+    });
 
     it('answers 404 for an unknown attachment and for a file missing from storage', async () => {
         const supervisor = await ctx.as('supervisor');

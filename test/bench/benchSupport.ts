@@ -131,23 +131,22 @@ export function cpuPerRequest(before: CpuTimes, after: CpuTimes, requests: numbe
     return `main thread ${per(after.main - before.main)} ms, other threads ${per(after.other - before.other)} ms`;
 }
 
+/**
+ * How a bench starts the server: Node itself with tsx's loader (not npx, which would not pass
+ * SIGTERM on to the server); BENCH_PROFILE=1 writes its CPU profile to /tmp/prof.
+ */
+export function serverArgs(): string[] {
+    const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : [];
+    return [...profile, '--import', 'tsx', 'server/src/index.ts'];
+}
+
 /** The real server in its own process, as in production. */
 export async function startServer(db: BenchDb, env: Record<string, string> = {}): Promise<RunningServer> {
     const port = await freePort();
-    // Node itself with tsx's loader (not npx, which would not pass SIGTERM on to the server).
-    const child: ChildProcess = spawn(
-        process.execPath,
-        [
-            ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []),
-            '--import',
-            'tsx',
-            'server/src/index.ts',
-        ],
-        {
-            env: { ...process.env, ...db.env, PORT: String(port), JOBS_INTERVAL_SECONDS: '0', ...env },
-            stdio: ['ignore', 'ignore', 'inherit'],
-        }
-    );
+    const child: ChildProcess = spawn(process.execPath, serverArgs(), {
+        env: { ...process.env, ...db.env, PORT: String(port), JOBS_INTERVAL_SECONDS: '0', ...env },
+        stdio: ['ignore', 'ignore', 'inherit'],
+    });
     const url = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 600; i++) {
         try {

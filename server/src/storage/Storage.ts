@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 
 /** What a store learned about an object while writing it. */
 export interface StoredObject {
@@ -27,6 +27,12 @@ export interface Storage {
     put(key: string, content: Readable | Buffer | Uint8Array): Promise<StoredObject>;
     /** Streams the object, or the given inclusive range of it. Throws StorageNotFoundError. */
     get(key: string, range?: ByteRange): Promise<Readable>;
+    /**
+     * Writes the object, or the given inclusive range of it, to `destination` (an HTTP response),
+     * without ending it; resolves once every byte is handed over, or when the destination closes
+     * first. Throws StorageNotFoundError before writing anything when there is no such object.
+     */
+    sendTo(key: string, range: ByteRange | undefined, destination: Writable): Promise<void>;
     /** Null when there is no such object. */
     stat(key: string): Promise<ObjectStat | null>;
     /** Deleting a missing object is not an error. */

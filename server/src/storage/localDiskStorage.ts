@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import fs from 'node:fs/promises';
+import fs, { type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { Readable, Transform } from 'node:stream';
+import { Readable, Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
     assertSafeKey,
@@ -13,12 +13,7 @@ import {
     type Storage,
     type StoredObject,
 } from './Storage';
-
-/**
- * Bytes per read of a stored object: a video player's 1 MB range is one read and one socket write
- * instead of sixteen (the memory a download holds at a time, per stream).
- */
-const READ_CHUNK_BYTES = 1024 * 1024;
+import { READ_CHUNK_BYTES, sendFileRange } from './fileSender';
 
 function isMissing(error: unknown): boolean {
     const code = (error as NodeJS.ErrnoException | null)?.code;
@@ -75,6 +70,25 @@ export class LocalDiskStorage implements Storage {
         // No larger than what is served: a small file is not read into a 1 MB buffer.
         const highWaterMark = Math.min(READ_CHUNK_BYTES, Math.max(length, 1));
         return createReadStream(file, { ...range, highWaterMark });
+    }
+
+    async sendTo(key: string, range: ByteRange | undefined, destination: Writable): Promise<void> {
+        let handle: FileHandle;
+        try {
+            handle = await fs.open(this.pathOf(key), 'r');
+        } catch (error) {
+            if (isMissing(error)) throw new StorageNotFoundError(key);
+            throw error;
+        }
+        try {
+            const stat = await handle.stat();
+            if (!stat.isFile()) throw new StorageNotFoundError(key);
+            if (range) assertValidRange(range, stat.size);
+            const length = range ? range.end - range.start + 1 : stat.size;
+            await sendFileRange(handle, range?.start ?? 0, length, destination);
+        } finally {
+            await handle.close();
+        }
     }
 
     async stat(key: string): Promise<ObjectStat | null> {
