@@ -1,9 +1,13 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { integrationAttachmentSchema } from '../../shared/schemas/attachments';
 import { Attachment, AuditEvent, DisputeEvent, EvidenceRequest } from '../../server/src/entities';
+import { FFMPEG, hasFfmpeg } from '../../server/src/evidence/thumbnails';
 import { buildDispute, buildEvidenceRequest } from '../helpers/factories';
 import { INTEGRATION_KEY, newKey } from '../helpers/integration';
 import { createTestApp, type TestApp } from '../helpers/testApp';
@@ -89,6 +93,30 @@ describe('POST /integration/v1/disputes/:id/attachments', () => {
             ['video', 'video/mp4', 'seller'],
             ['image', 'image/jpeg', 'seller'],
         ]);
+    });
+
+    it("makes a video's poster frame once the upload has committed, where ffmpeg is installed", async () => {
+        const id = await inReview();
+        const clip = path.join(ctx.config.dataDir, 'poster-clip.mp4');
+        const ffmpeg = await hasFfmpeg();
+        if (ffmpeg) {
+            const args = ['-v', 'error', '-f', 'lavfi', '-i', 'testsrc=duration=2:size=320x240:rate=10'];
+            expect(spawnSync(FFMPEG, [...args, '-pix_fmt', 'yuv420p', '-y', clip]).status).toBe(0);
+        }
+        const content = ffmpeg ? await fs.readFile(clip) : mp4Of(20_000);
+        const res = await partyUpload(ctx, id, [{ name: 'unboxing.mp4', content }]);
+        expect(res.status, JSON.stringify(res.body)).toBe(201);
+        const [row] = await rowsOf(id);
+        const poster = `${row.storageKey}.thumb.webp`;
+        if (!ffmpeg) {
+            expect(await storedFiles(ctx)).not.toContain(poster);
+            return;
+        }
+        // Made in the background after the answer: wait for it (the wait is not what is tested).
+        for (let i = 0; i < 200 && !(await storedFiles(ctx)).includes(poster); i++) {
+            await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        expect(await storedFiles(ctx)).toContain(poster);
     });
 
     it('accepts a PNG renamed .pdf, as the PNG it is', async () => {

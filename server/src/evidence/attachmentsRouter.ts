@@ -3,7 +3,7 @@ import { attachmentReviewSchema, type AttachmentReviewInput } from '../../../sha
 import type { AppContext } from '../appContext';
 import { allow } from '../auth/authorize';
 import { sqlParam } from '../db/dbKind';
-import { writeTransaction } from '../db/transaction';
+import { afterCommit, writeTransaction } from '../db/transaction';
 import { partyActor, staffActor } from '../disputes/disputeActor';
 import { Attachment } from '../entities';
 import { badRequest, HttpError, notFound } from '../http/HttpError';
@@ -20,7 +20,7 @@ import {
 } from './attachments';
 import { ensureThumbnail, THUMBNAIL_TYPE } from './thumbnails';
 import { ALLOWED_TYPES } from './fileChecks';
-import { discardUpload, receiveUpload, type PreparedUpload } from './uploads';
+import { discardUpload, makeVideoPosters, receiveUpload, type PreparedUpload } from './uploads';
 import { viewingAudit } from './viewingAudit';
 
 /** One `bytes=` range of a Range header against a file size; null = whole file. */
@@ -241,6 +241,7 @@ export function uploadAttachments(context: AppContext, from: 'party' | 'staff'):
                 actor,
                 context.clock.now()
             );
+            afterCommit(() => makeVideoPosters(storage, upload));
             // A party sees what it sent; the review and the reuse matches are staff's.
             const body =
                 from === 'party'

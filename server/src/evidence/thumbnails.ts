@@ -1,7 +1,8 @@
 /**
  * Previews of the evidence for the gallery: a 320 px WebP of an image, or of a video's poster
- * frame where Debian's ffmpeg is installed. Made once, on upload, and stored beside the file under
- * a derived key; a file stored before previews existed gets its preview on first request.
+ * frame where Debian's ffmpeg is installed. Made once and stored beside the file under a derived
+ * key: an image's before its upload is answered, a video's once the upload has committed; a file
+ * whose preview is not there (yet) gets it on first request.
  */
 import { spawn } from 'node:child_process';
 import { access } from 'node:fs/promises';

@@ -195,13 +195,30 @@ export async function receiveUpload(
     }
 }
 
-/** The preview and, for an image, the difference hash; a picture sharp cannot decode has neither. */
+/**
+ * An image's preview and difference hash, before the answer (a picture sharp cannot decode has
+ * neither). A video's poster frame waits for the commit (`makeVideoPosters`).
+ */
 async function finishFile(storage: Storage, file: PreparedFile): Promise<void> {
-    file.thumbnailKey = await makeThumbnail(storage, file.storageKey, file.kind);
     if (file.kind !== 'image') return;
+    file.thumbnailKey = await makeThumbnail(storage, file.storageKey, file.kind);
     try {
         file.dhash = await differenceHash(await storage.get(file.storageKey));
     } catch {
         file.dhash = null;
+    }
+}
+
+/**
+ * The poster frames of a committed upload's videos, made in the background: ffmpeg reading a
+ * 500 MB video must not hold the uploader's answer. Until one is there (or where it cannot be
+ * made) the thumbnail route makes it on request or the gallery shows a typed placeholder.
+ */
+export function makeVideoPosters(storage: Storage, upload: PreparedUpload): void {
+    for (const file of upload.files) {
+        if (file.kind !== 'video') continue;
+        makeThumbnail(storage, file.storageKey, file.kind).catch((error: unknown) =>
+            console.error(`Could not store the poster frame of ${file.storageKey}:`, error)
+        );
     }
 }
