@@ -4,11 +4,11 @@ import path from 'node:path';
 import readline from 'node:readline';
 
 /**
- * The chain's head, anchored outside the database: after every commit that appended audit events
- * (and after every verify that found the chain intact) a signed checkpoint — the newest event's id
- * and hash with their HMAC — is appended to DATA_DIR/audit-anchor.log. A database writer who
- * deletes the newest events, or rewrites events and recomputes the chain, cannot make the rows
- * agree with the checkpoints again without the key.
+ * The chain's head, anchored outside the database: just after the commits that appended audit
+ * events (and after every verify that found the chain intact) a signed checkpoint — the newest
+ * event's id and hash with their HMAC — is appended to DATA_DIR/audit-anchor.log. A database
+ * writer who deletes the newest events, or rewrites events and recomputes the chain, cannot make
+ * the rows agree with the checkpoints again without the key.
  */
 export const AUDIT_ANCHOR_FILE = 'audit-anchor.log';
 
@@ -68,6 +68,29 @@ export function appendCheckpoint(file: string, key: Buffer, checkpoint: Checkpoi
             console.error(`Could not append an audit checkpoint to ${file}:`, error);
         }
     }
+}
+
+/** Checkpoints of this moment's commits, per file: only the newest is written. */
+const queued = new Map<string, { key: Buffer; checkpoint: Checkpoint }>();
+
+/**
+ * Appends a commit's checkpoint once the work at hand is done (`setImmediate`), outside the write
+ * lock the commit held, so that the next transaction's first statement is under way meanwhile.
+ * The commits of one moment share one line: each head covers the earlier ones, as the chain links
+ * every event to the one before.
+ */
+export function appendCheckpointSoon(file: string, key: Buffer, checkpoint: Checkpoint): void {
+    const waiting = queued.get(file);
+    if (waiting) {
+        if (checkpoint.id > waiting.checkpoint.id) queued.set(file, { key, checkpoint });
+        return;
+    }
+    queued.set(file, { key, checkpoint });
+    setImmediate(() => {
+        const newest = queued.get(file)!;
+        queued.delete(file);
+        appendCheckpoint(file, newest.key, newest.checkpoint);
+    });
 }
 
 /** How much of the end of the file holds the newest checkpoint (a few hundred lines). */

@@ -6,7 +6,7 @@ import { lockKeys } from '../db/keyLock';
 import { insertOne } from '../db/sqlInsert';
 import { writesSerialized } from '../db/locks';
 import { onSqliteRollback } from '../db/transaction';
-import { appendCheckpoint, auditAnchorPath, type Checkpoint } from './auditAnchor';
+import { appendCheckpoint, appendCheckpointSoon, auditAnchorPath, type Checkpoint } from './auditAnchor';
 import { canonicalJson } from '../lib/canonicalJson';
 import { auditKey } from './auditKey';
 
@@ -65,7 +65,7 @@ function installAnchorSubscriber(dataSource: DataSource): void {
             if (!checkpoint) return;
             pendingCheckpoints.delete(queryRunner);
             const chain = auditChainOf(queryRunner.connection);
-            appendCheckpoint(chain.anchorFile, chain.key, checkpoint);
+            appendCheckpointSoon(chain.anchorFile, chain.key, checkpoint);
         },
         afterTransactionRollback({ queryRunner }) {
             // Even a savepoint's rollback may take the pending head with it: anchor nothing.
