@@ -51,10 +51,14 @@ export class LocalDiskStorage implements Storage {
             },
         });
         const source = content instanceof Readable ? content : Readable.from([Buffer.from(content)]);
+        const writer = createWriteStream(temp, { flags: 'wx', highWaterMark: 1 << 20 });
         try {
-            await pipeline(source, measure, createWriteStream(temp, { flags: 'wx', highWaterMark: 1 << 20 }));
+            await pipeline(source, measure, writer);
             await fs.rename(temp, file);
         } catch (error) {
+            // A source that fails at once can fail while the temporary file is still being opened:
+            // removed before the open completes, it would be created after and stay behind.
+            if (!writer.closed) await new Promise((resolve) => writer.once('close', resolve));
             await fs.rm(temp, { force: true });
             throw error;
         }
