@@ -58,7 +58,7 @@ export class LocalDiskStorage implements Storage {
         } catch (error) {
             // A source that fails at once can fail while the temporary file is still being opened:
             // removed before the open completes, it would be created after and stay behind.
-            if (!writer.closed) await new Promise((resolve) => writer.once('close', resolve));
+            if (!writer.closed) await new Promise<void>((resolve) => writer.once('close', () => resolve()));
             await fs.rm(temp, { force: true });
             throw error;
         }
