@@ -4,6 +4,7 @@ import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner 
 import { AuditEvent } from '../entities';
 import { lockKeys } from '../db/keyLock';
 import { insertOne } from '../db/sqlInsert';
+import { insertBatched } from '../db/statementBatch';
 import { writesSerialized } from '../db/locks';
 import { onSqliteRollback } from '../db/transaction';
 import { appendCheckpoint, appendCheckpointSoon, auditAnchorPath, type Checkpoint } from './auditAnchor';
@@ -12,7 +13,7 @@ import { auditKey } from './auditKey';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-const LAST_HASH_SQL = 'SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1';
+const LAST_EVENT_SQL = 'SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1';
 
 /** The key that signs one database's chain and the file that anchors its head. */
 export interface AuditChain {
@@ -75,18 +76,24 @@ function installAnchorSubscriber(dataSource: DataSource): void {
     dataSource.subscribers.push(subscriber);
 }
 
+/** The chain's last event: what the next one hashes on, and (on SQLite) the id after which it goes. */
+interface ChainHead {
+    id: number;
+    hash: string;
+}
+
 /**
  * On SQLite this process is the only writer and its write transactions run one at a time, so
- * the chain's last hash is kept in memory (forgotten when a transaction rolls back).
+ * the chain's head is kept in memory (forgotten when a transaction rolls back).
  */
-const lastSqliteHash = new WeakMap<DataSource, string>();
-onSqliteRollback((dataSource) => lastSqliteHash.delete(dataSource));
+const sqliteHeads = new WeakMap<DataSource, ChainHead>();
+onSqliteRollback((dataSource) => sqliteHeads.delete(dataSource));
 
-async function lastHash(manager: EntityManager): Promise<string> {
-    const known = writesSerialized ? lastSqliteHash.get(manager.connection) : undefined;
+async function chainHead(manager: EntityManager): Promise<ChainHead> {
+    const known = writesSerialized ? sqliteHeads.get(manager.connection) : undefined;
     if (known) return known;
-    const [last] = (await manager.query(LAST_HASH_SQL)) as { hash: string }[];
-    return last?.hash ?? GENESIS_HASH;
+    const [last] = (await manager.query(LAST_EVENT_SQL)) as { id: number | string; hash: string }[];
+    return last ? { id: Number(last.id), hash: last.hash } : { id: 0, hash: GENESIS_HASH };
 }
 
 /** Orders the writers of the chain on PostgreSQL, until the transaction ends (re-entrant). */
@@ -184,7 +191,8 @@ export async function appendAudit(
 ): Promise<AuditEvent> {
     const chain = auditChainOf(manager.connection);
     await lockAuditChain(manager);
-    const prevHash = await lastHash(manager);
+    const head = await chainHead(manager);
+    const prevHash = head.hash;
     const fields: HashedFields = {
         occurredAt: new Date(Math.floor(at.getTime())),
         actorId: actor.actorId,
@@ -200,10 +208,17 @@ export async function appendAudit(
         outcome: entry.outcome ?? 'success',
     };
     const row = { ...fields, prevHash, hash: eventHash(prevHash, fields, chain.key) };
-    const event: AuditEvent = Object.assign(new AuditEvent(), row, {
-        id: await insertOne(manager, 'audit_event', row),
-    });
-    if (writesSerialized) lastSqliteHash.set(manager.connection, event.hash);
+    let id: number;
+    if (writesSerialized) {
+        // The only writer knows the next id, so the row needs no answer and can travel with the
+        // transaction's next statement (db/statementBatch.ts).
+        id = head.id + 1;
+        await insertBatched(manager, 'audit_event', { id, ...row });
+        sqliteHeads.set(manager.connection, { id, hash: row.hash });
+    } else {
+        id = await insertOne(manager, 'audit_event', row);
+    }
+    const event: AuditEvent = Object.assign(new AuditEvent(), row, { id });
     const queryRunner = manager.queryRunner;
     if (queryRunner?.isTransactionActive) {
         pendingCheckpoints.set(queryRunner, { id: event.id, hash: event.hash });

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
 import { dbKind } from './dbKind';
+import { startStatementBatch } from './statementBatch';
 
 /** SQLite under TypeORM has one connection per process: transactions must take turns. */
 class Mutex {
@@ -67,7 +68,18 @@ export function writeTransaction<T>(
     }
     const run = async () => {
         const scope: TransactionScope = { afterCommit: [] };
-        const result = await inTransaction.run(scope, () => dataSource.transaction(fn));
+        let endBatch: (() => void) | undefined;
+        let result: T;
+        try {
+            result = await inTransaction.run(scope, () =>
+                dataSource.transaction(async (manager) => {
+                    if (dbKind === 'sqlite') endBatch = await startStatementBatch(manager);
+                    return fn(manager);
+                })
+            );
+        } finally {
+            endBatch?.();
+        }
         runAfterCommit(scope);
         return result;
     };

@@ -17,7 +17,7 @@ import {
 import { appendAudit, type AuditEntry } from '../audit/auditLog';
 import { recordStats } from '../dashboard/disputeStats';
 import { lockRow } from '../db/locks';
-import { insertOne } from '../db/sqlInsert';
+import { insertBatched } from '../db/statementBatch';
 import { Buyer, Dispute, Seller, type DisputeEvent } from '../entities';
 import { conflict, notFound } from '../http/HttpError';
 import { enqueue, type OutboxMessage } from '../outbox/outbox';
@@ -247,7 +247,7 @@ async function writeRecord(
         note: options.note ?? null,
         occurredAt: options.at,
     };
-    await insertOne(manager, 'dispute_event', event);
+    await insertBatched(manager, 'dispute_event', event);
     await appendAudit(
         manager,
         actor.audit,
