@@ -113,4 +113,35 @@ describe('insertBatched (db/statementBatch.ts)', () => {
             );
         }
     });
+    it('begins the transaction waiting behind a commit in the same call (SQLite), and keeps each one whole', async () => {
+        const { id } = await buildDispute(ctx.dataSource, { status: 'in_review' });
+        const sent: string[] = [];
+        if (dbKind === 'sqlite') {
+            const database = (await ctx.dataSource.createQueryRunner().connect()) as sqlite3.Database;
+            for (const method of ['exec', 'run', 'all'] as const) {
+                const original = database[method].bind(database) as (...args: unknown[]) => sqlite3.Database;
+                vi.spyOn(database, method).mockImplementation(((sql: string, ...rest: unknown[]) => {
+                    sent.push(sql);
+                    return original(sql, ...rest);
+                }) as never);
+            }
+        }
+        const results = await Promise.allSettled([
+            writeTransaction(ctx.dataSource, (tx) => insertBatched(tx, 'dispute_event', event(id, 'one'))),
+            writeTransaction(ctx.dataSource, async (tx) => {
+                await insertBatched(tx, 'dispute_event', event(id, 'two, rolled back'));
+                throw new Error('refused');
+            }),
+            writeTransaction(ctx.dataSource, (tx) => insertBatched(tx, 'dispute_event', event(id, 'three'))),
+        ]);
+        vi.restoreAllMocks();
+        expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+        expect((await eventsOf(id)).map((e) => e.note)).toEqual(['one', 'three']);
+        if (dbKind === 'sqlite') {
+            // The first commit began the second transaction; its rollback begins nothing.
+            expect(sent.filter((sql) => /^\s*BEGIN/i.test(sql))).toHaveLength(2);
+            expect(sent.find((sql) => sql.includes("'one'"))).toMatch(/;\nCOMMIT;\nBEGIN$/);
+            expect(sent.find((sql) => sql.includes("'three'"))).toMatch(/;\nCOMMIT$/);
+        }
+    });
 });

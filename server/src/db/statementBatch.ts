@@ -37,27 +37,43 @@ function exec(database: sqlite3.Database, sql: string): Promise<void> {
     );
 }
 
+/** Per SQLite query runner: whether the last COMMIT also began the next waiting transaction. */
+const begun = new WeakMap<QueryRunner, boolean>();
+
+const isBegin = (sql: string) => /^\s*BEGIN\b/i.test(sql);
+const isCommit = (sql: string, parameters?: unknown[]) => /^\s*COMMIT\s*$/i.test(sql) && !parameters?.length;
+
 /**
- * Starts batching on a write transaction's query runner (SQLite): statements queued by
- * `insertBatched` are sent in one exec ahead of the transaction's next statement, and with the
- * COMMIT in the same exec. Returns the function that ends it, called once the transaction has
- * committed or rolled back (the runner is the process's one SQLite runner, shared with what follows).
+ * Batches the SQLite write transaction that is about to run on `runner` (the process's one
+ * SQLite runner): statements queued by `insertBatched` are sent in one exec ahead of the
+ * transaction's next statement, the COMMIT in the same exec. When `nextWaiting()` says another
+ * write transaction is already waiting for this one, the exec also begins it ("COMMIT; BEGIN"),
+ * and that transaction's own BEGIN then costs nothing. Returns the function that ends the
+ * batching, called once the transaction has committed or rolled back.
  */
-export async function startStatementBatch(manager: EntityManager): Promise<() => void> {
-    const runner = manager.queryRunner;
-    if (!runner) return () => undefined;
+export async function startStatementBatch(
+    runner: QueryRunner,
+    nextWaiting: () => boolean
+): Promise<() => void> {
     const database = (await runner.connect()) as sqlite3.Database;
     const queued: string[] = [];
     const query = runner.query.bind(runner) as RawQuery;
     const batched = async (sql: string, parameters?: unknown[], structured?: boolean) => {
+        if (isBegin(sql) && begun.get(runner)) {
+            begun.delete(runner);
+            return undefined;
+        }
+        if (isCommit(sql, parameters)) {
+            const next = nextWaiting();
+            if (queued.length === 0 && !next) return query(sql, parameters, structured);
+            await exec(database, [...queued.splice(0), 'COMMIT', ...(next ? ['BEGIN'] : [])].join(';\n'));
+            if (next) begun.set(runner, true);
+            return undefined;
+        }
         if (queued.length === 0) return query(sql, parameters, structured);
         const statements = queued.splice(0);
         // A rollback drops what was never sent.
         if (/^\s*ROLLBACK\b/i.test(sql)) return query(sql, parameters, structured);
-        if (/^\s*COMMIT\s*$/i.test(sql) && !parameters?.length) {
-            await exec(database, `${statements.join(';\n')};\nCOMMIT`);
-            return undefined;
-        }
         await exec(database, statements.join(';\n'));
         return query(sql, parameters, structured);
     };

@@ -6,9 +6,15 @@ import { startStatementBatch } from './statementBatch';
 /** SQLite under TypeORM has one connection per process: transactions must take turns. */
 class Mutex {
     private tail: Promise<void> = Promise.resolve();
+    /** Runs queued behind the one running. */
+    waiting = 0;
 
     run<T>(fn: () => Promise<T>): Promise<T> {
-        const result = this.tail.then(fn);
+        this.waiting++;
+        const result = this.tail.then(() => {
+            this.waiting--;
+            return fn();
+        });
         this.tail = result.then(
             () => undefined,
             () => undefined
@@ -66,17 +72,14 @@ export function writeTransaction<T>(
     if (inTransaction.getStore()) {
         return Promise.reject(new Error('writeTransaction called inside another writeTransaction'));
     }
-    const run = async () => {
+    const run = async (nextWaiting?: () => boolean) => {
         const scope: TransactionScope = { afterCommit: [] };
-        let endBatch: (() => void) | undefined;
+        // On SQLite, createQueryRunner answers the one runner that dataSource.transaction uses.
+        const endBatch =
+            nextWaiting && (await startStatementBatch(dataSource.createQueryRunner(), nextWaiting));
         let result: T;
         try {
-            result = await inTransaction.run(scope, () =>
-                dataSource.transaction(async (manager) => {
-                    if (dbKind === 'sqlite') endBatch = await startStatementBatch(manager);
-                    return fn(manager);
-                })
-            );
+            result = await inTransaction.run(scope, () => dataSource.transaction(fn));
         } finally {
             endBatch?.();
         }
@@ -86,9 +89,10 @@ export function writeTransaction<T>(
     if (dbKind === 'postgres') return run();
     let mutex = sqliteWrites.get(dataSource);
     if (!mutex) sqliteWrites.set(dataSource, (mutex = new Mutex()));
+    const writes = mutex;
     return mutex.run(async () => {
         try {
-            return await run();
+            return await run(() => writes.waiting > 0);
         } catch (error) {
             for (const listener of rollbackListeners) listener(dataSource);
             throw error;
