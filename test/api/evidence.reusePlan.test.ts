@@ -5,7 +5,7 @@ import { dbKind } from '../../server/src/db/dbKind';
 import { insertFlat, type SqlValue } from '../../server/src/db/sqlInsert';
 import { writeTransaction } from '../../server/src/db/transaction';
 import type { Attachment } from '../../server/src/entities';
-import { disputeAttachmentsQuery } from '../../server/src/evidence/disputeReuse';
+import { disputeAttachmentsStatement } from '../../server/src/evidence/disputeReuse';
 import { dhashBands, exactCopiesQuery, similarCandidatesQuery } from '../../server/src/evidence/reuse';
 import { Random } from '../../server/src/seed/random';
 import { createTestApp, type TestApp } from '../helpers/testApp';
@@ -66,8 +66,8 @@ interface PgPlanNode {
 const pgNodes = (node: PgPlanNode): PgPlanNode[] => [node, ...(node.Plans ?? []).flatMap(pgNodes)];
 
 /** SQLite: the plan's lines; PostgreSQL: "<node type> <index>" of every node. */
-async function plan(query: SelectQueryBuilder<Attachment>): Promise<string[]> {
-    const [sql, params] = query.getQueryAndParameters();
+async function plan(query: SelectQueryBuilder<Attachment> | [string, unknown[]]): Promise<string[]> {
+    const [sql, params] = Array.isArray(query) ? query : query.getQueryAndParameters();
     if (dbKind === 'postgres') {
         const [row] = (await ctx.dataSource.query(`EXPLAIN (FORMAT JSON) ${sql}`, params)) as {
             'QUERY PLAN': [{ Plan: PgPlanNode }];
@@ -102,7 +102,7 @@ describe(`the reused-evidence lookups (${dbKind})`, () => {
 
     it('reads a page of disputes’ files through the index on attachment.disputeId', async () => {
         const ids = Array.from({ length: 25 }, (_, i) => 100 + i * 7);
-        const lines = await plan(disputeAttachmentsQuery(ctx.dataSource.manager, ids));
+        const lines = await plan(disputeAttachmentsStatement(ids));
         expectIndexesOnly(lines, [/IDX_\w+/]);
         expect(lines.join('\n')).toMatch(dbKind === 'postgres' ? /Index|Bitmap/ : /\(disputeId=\?\)/);
     });

@@ -1,22 +1,30 @@
-import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { AppContext } from '../appContext';
+import { dbKind } from '../db/dbKind';
 import { readsOf } from '../db/readers';
-import { Attachment } from '../entities';
+import type { Attachment } from '../entities';
 import { findReuse } from './reuse';
 
 /** Disputes looked up together: keeps the reuse probes' IN lists small on a 1,000-row export page. */
 const BATCH = 50;
 
-/** The files of these disputes, with what the reuse probes need (IDX on attachment.disputeId). */
-export function disputeAttachmentsQuery(
-    manager: EntityManager,
-    disputeIds: number[]
-): SelectQueryBuilder<Attachment> {
-    return manager
-        .getRepository(Attachment)
-        .createQueryBuilder('attachment')
-        .select(['attachment.id', 'attachment.disputeId', 'attachment.sha256', 'attachment.dhash'])
-        .where('attachment.disputeId IN (:...disputeIds)', { disputeIds });
+type DisputeFile = Pick<Attachment, 'id' | 'disputeId' | 'sha256' | 'dhash'>;
+
+/**
+ * The files of these disputes, with what the reuse probes need (IDX on attachment.disputeId):
+ * fixed SQL, since it runs on every page of the queue and building it costs more than running it.
+ */
+export function disputeAttachmentsStatement(disputeIds: number[]): [string, number[]] {
+    const marks = disputeIds.map((_, i) => (dbKind === 'postgres' ? `$${i + 1}` : '?')).join(', ');
+    return [
+        `SELECT "id", "disputeId", "sha256", "dhash" FROM "attachment" WHERE "disputeId" IN (${marks})`,
+        disputeIds,
+    ];
+}
+
+async function disputeFiles(manager: EntityManager, disputeIds: number[]): Promise<DisputeFile[]> {
+    const rows = (await manager.query(...disputeAttachmentsStatement(disputeIds))) as DisputeFile[];
+    return rows.map((row) => ({ ...row, id: Number(row.id), disputeId: Number(row.disputeId) }));
 }
 
 /**
@@ -33,7 +41,7 @@ export async function withDisputeReuse(
     for (let start = 0; start < records.length; start += BATCH) {
         const batch = records.slice(start, start + BATCH);
         const ids = batch.map((record) => Number(record.id));
-        const rows = await disputeAttachmentsQuery(manager, ids).getMany();
+        const rows = await disputeFiles(manager, ids);
         const reuse = await findReuse(manager, rows, context.config.policy.reuseHammingThreshold);
         const others = new Map<number, Set<number>>();
         for (const row of rows) {

@@ -239,17 +239,30 @@ export function listStatements(
 }
 
 /**
- * One page of records and the total count of matching rows, read on the DataSource's read side
- * (db/readers.ts): committed data, without waiting for the writer.
+ * One page of records (decorated, if the resource adds to its records) and the total count of
+ * matching rows, read on the DataSource's read side (db/readers.ts): committed data, without
+ * waiting for the writer.
  */
-export async function listRecords(dataSource: DataSource, resource: Resource, params: ListParams) {
+export async function listRecords(
+    dataSource: DataSource,
+    resource: Resource,
+    params: ListParams,
+    decorate?: (records: Record<string, unknown>[]) => Promise<void>
+) {
     const reads = readsOf(dataSource);
     const { page, count } = listStatements(reads, resource, params);
-    const [rows, counted] = (await Promise.all([reads.query(...page), reads.query(...count)])) as [
-        Record<string, unknown>[],
-        { total: unknown }[],
-    ];
-    return { records: rows.map((row) => toRecord(resource, row)), total: Number(counted[0]?.total ?? 0) };
+    // The page is read and decorated (more reads, on another connection) while the count, the
+    // long read of a large list, still runs.
+    const paged = (reads.query(...page) as Promise<Record<string, unknown>[]>).then(async (rows) => {
+        const records = rows.map((row) => toRecord(resource, row));
+        await decorate?.(records);
+        return records;
+    });
+    const [records, counted] = await Promise.all([
+        paged,
+        reads.query(...count) as Promise<{ total: unknown }[]>,
+    ]);
+    return { records, total: Number(counted[0]?.total ?? 0) };
 }
 
 const recordSql = new WeakMap<DataSource, Map<string, string>>();

@@ -17,8 +17,10 @@ export function resourceRouter(context: AppContext, resource: Resource): Router 
 
     router.get('/', allow(context, name, 'list'), async (req, res) => {
         const params = parseListParams(resource, req.query as Record<string, unknown>);
-        const { records, total } = await listRecords(dataSource, resource, params);
-        await resource.decorate?.(context, records);
+        const decorate =
+            resource.decorate &&
+            ((records: Record<string, unknown>[]) => resource.decorate!(context, records));
+        const { records, total } = await listRecords(dataSource, resource, params, decorate);
         const last = params.offset + records.length - 1;
         res.set(
             'Content-Range',
