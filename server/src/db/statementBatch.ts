@@ -3,7 +3,8 @@
  * audit rows) travel with the statement that follows them — usually the COMMIT — in one call to
  * the database thread instead of one each. Every statement costs the single writer a round trip
  * through the event loop while it holds the write lock, so a pick-up (BEGIN, claim, timeline,
- * audit, COMMIT) holds it for three trips instead of five.
+ * audit, COMMIT) holds it for three trips instead of five — two when the transaction behind it
+ * was already waiting and the COMMIT began it.
  *
  * A batched statement runs before anything else the transaction sends, so the transaction reads
  * its own writes as before; if one fails, the COMMIT it travels with does not run and the
