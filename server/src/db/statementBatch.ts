@@ -89,7 +89,7 @@ export async function startStatementBatch(
 
 /**
  * Inserts one row whose generated id the caller does not need (give `id` to choose it): batched
- * with the transaction's next statement where `withStatementBatch` runs, at once elsewhere.
+ * with the transaction's next statement where `startStatementBatch` runs, at once elsewhere.
  */
 export async function insertBatched(
     manager: EntityManager,

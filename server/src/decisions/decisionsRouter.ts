@@ -13,7 +13,7 @@ import { writeTransaction } from '../db/transaction';
 import { staffActor } from '../disputes/disputeActor';
 import { validateBody } from '../http/validate';
 import { parseId } from '../rest/listParams';
-import { getRecord } from '../rest/resourceQuery';
+import { getRecord } from '../rest/resourceReads';
 import { decisionsResource } from './decisionsResource';
 import { overturn } from './overturn';
 import { approve, lockDecision, reject } from './rulings';

@@ -8,7 +8,7 @@ import { disputeGuidance } from '../decisions/guidance';
 import { notFound } from '../http/HttpError';
 import { validateBody } from '../http/validate';
 import { parseId } from '../rest/listParams';
-import { getRecord, getRecordIn } from '../rest/resourceQuery';
+import { getRecord, getRecordIn } from '../rest/resourceReads';
 import { rulingSchema } from '../../../shared/schemas/rulings';
 import { decisionsResource } from '../decisions/decisionsResource';
 import { rule } from '../decisions/rulings';

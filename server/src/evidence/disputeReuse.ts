@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { AppContext } from '../appContext';
-import { dbKind } from '../db/dbKind';
+import { sqlParam } from '../db/dbKind';
 import { readsOf } from '../db/readers';
 import type { Attachment } from '../entities';
 import { findReuse } from './reuse';
@@ -15,7 +15,7 @@ type DisputeFile = Pick<Attachment, 'id' | 'disputeId' | 'sha256' | 'dhash'>;
  * fixed SQL, since it runs on every page of the queue and building it costs more than running it.
  */
 export function disputeAttachmentsStatement(disputeIds: number[]): [string, number[]] {
-    const marks = disputeIds.map((_, i) => (dbKind === 'postgres' ? `$${i + 1}` : '?')).join(', ');
+    const marks = disputeIds.map((_, i) => sqlParam(i + 1)).join(', ');
     return [
         `SELECT "id", "disputeId", "sha256", "dhash" FROM "attachment" WHERE "disputeId" IN (${marks})`,
         disputeIds,

@@ -9,7 +9,7 @@ import { writeTransaction } from '../db/transaction';
 import { staffActor } from '../disputes/disputeActor';
 import { validateBody } from '../http/validate';
 import { parseId } from '../rest/listParams';
-import { getRecord } from '../rest/resourceQuery';
+import { getRecord } from '../rest/resourceReads';
 import { cancelEvidenceRequest, lockEvidenceRequest } from './evidenceRequests';
 import { evidenceRequestsResource } from './evidenceRequestsResource';
 

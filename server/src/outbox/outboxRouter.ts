@@ -8,7 +8,7 @@ import { writeTransaction } from '../db/transaction';
 import { OutboxEvent } from '../entities';
 import { conflict, notFound } from '../http/HttpError';
 import { parseId } from '../rest/listParams';
-import { getRecord } from '../rest/resourceQuery';
+import { getRecord } from '../rest/resourceReads';
 import { outboxEventsResource } from './outboxEventsResource';
 
 /**

@@ -6,7 +6,7 @@ import { actorOf } from '../auth/requestAuth';
 import { writeTransaction } from '../db/transaction';
 import { validateBody } from '../http/validate';
 import { parseId } from '../rest/listParams';
-import { getRecord } from '../rest/resourceQuery';
+import { getRecord } from '../rest/resourceReads';
 import { setBlocked } from './blocking';
 import { buyersResource } from './buyersResource';
 

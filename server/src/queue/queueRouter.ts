@@ -7,7 +7,7 @@ import { staffActor } from '../disputes/disputeActor';
 import { disputesResource } from '../disputes/disputesResource';
 import { notFound } from '../http/HttpError';
 import { validateBody } from '../http/validate';
-import { getRecord } from '../rest/resourceQuery';
+import { getRecord } from '../rest/resourceReads';
 import { takeNext } from './queueClaims';
 import { queueCounts, queueFilter } from './queueQuery';
 

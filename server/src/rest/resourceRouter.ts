@@ -7,7 +7,7 @@ import { csvExport } from './csvExport';
 import { allowHeader, REFUSES_METHOD } from '../http/routeMethods';
 import { parseId, parseListParams } from './listParams';
 import type { Resource } from './Resource';
-import { getRecord, listRecords } from './resourceQuery';
+import { getRecord, listRecords } from './resourceReads';
 
 /** `GET /<res>` and `GET /<res>/:id` in the ra-data-simple-rest protocol, behind the permission table. */
 export function resourceRouter(context: AppContext, resource: Resource): Router {

@@ -5,7 +5,7 @@ import { badRequest, HttpError, notFound } from '../http/HttpError';
 import { isJsonObject, NOT_AN_OBJECT } from '../http/validate';
 import { parseId } from './listParams';
 import type { Field, Resource } from './Resource';
-import { getRecord } from './resourceQuery';
+import { getRecord } from './resourceReads';
 
 /** Marks the body check of a PUT route (the route test checks that every PUT uses it). */
 export const WHOLE_RECORD_UPDATE = Symbol('wholeRecordUpdate');

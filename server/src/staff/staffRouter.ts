@@ -18,7 +18,7 @@ import { Staff } from '../entities';
 import { notFound } from '../http/HttpError';
 import { validateBody } from '../http/validate';
 import { parseId } from '../rest/listParams';
-import { getRecord } from '../rest/resourceQuery';
+import { getRecord } from '../rest/resourceReads';
 import { validateUpdate } from '../rest/validateUpdate';
 import { staffResource } from './staffResource';
 import { createStaff, resetStaffPassword, staffEmailTaken, updateStaff } from './staffService';

@@ -11,7 +11,7 @@ import { actorOf } from '../auth/requestAuth';
 import { writeTransaction } from '../db/transaction';
 import { validateBody } from '../http/validate';
 import { parseId } from '../rest/listParams';
-import { getRecord } from '../rest/resourceQuery';
+import { getRecord } from '../rest/resourceReads';
 import { qaReviewsResource } from './qaReviewsResource';
 import { drawSample, lockReview, recordVerdict } from './qaSampling';
 
