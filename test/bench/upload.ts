@@ -61,8 +61,17 @@ function rssBytes(pid: number): number {
     return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) * 1024;
 }
 
-/** POST the file as multipart/form-data from disk (never in memory); resolves with status and body. */
-function upload(url: string, disputeId: number, file: string): Promise<{ status: number; body: string }> {
+/**
+ * POST the file as multipart/form-data from disk (never in memory); resolves with status and body.
+ * The file is read into two reused 1 MB buffers, each written again once the socket has taken it:
+ * a read stream allocates 1 MB per read, and collecting 500 of them cost this process more CPU than
+ * the reads and writes themselves, on the two cores the server runs on too.
+ */
+async function upload(
+    url: string,
+    disputeId: number,
+    file: string
+): Promise<{ status: number; body: string }> {
     // As long as the boundaries clients send (a browser's 38 characters, curl's 40 and more).
     const boundary = `----DisputeDeskBench${randomBytes(8).toString('hex')}`;
     const head = Buffer.from(
@@ -72,16 +81,16 @@ function upload(url: string, disputeId: number, file: string): Promise<{ status:
     );
     const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
     const size = fs.statSync(file).size;
-    return new Promise((resolve, reject) => {
-        const req = http.request(`${url}/integration/v1/disputes/${disputeId}/attachments`, {
-            method: 'POST',
-            headers: {
-                Authorization: `Bearer ${API_KEY}`,
-                'Idempotency-Key': `bench-upload-${Date.now()}`,
-                'Content-Type': `multipart/form-data; boundary=${boundary}`,
-                'Content-Length': String(head.length + size + tail.length),
-            },
-        });
+    const req = http.request(`${url}/integration/v1/disputes/${disputeId}/attachments`, {
+        method: 'POST',
+        headers: {
+            Authorization: `Bearer ${API_KEY}`,
+            'Idempotency-Key': `bench-upload-${Date.now()}`,
+            'Content-Type': `multipart/form-data; boundary=${boundary}`,
+            'Content-Length': String(head.length + size + tail.length),
+        },
+    });
+    const answered = new Promise<{ status: number; body: string }>((resolve, reject) => {
         req.on('response', (res) => {
             let body = '';
             res.setEncoding('utf8');
@@ -89,12 +98,31 @@ function upload(url: string, disputeId: number, file: string): Promise<{ status:
             res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
         });
         req.on('error', reject);
-        req.write(head);
-        const stream = fs.createReadStream(file, { highWaterMark: MB });
-        stream.on('error', reject);
-        stream.on('end', () => req.end(tail));
-        stream.pipe(req, { end: false });
     });
+    const written = (chunk: Buffer) =>
+        new Promise<void>((resolve, reject) =>
+            req.write(chunk, (error) => (error ? reject(error) : resolve()))
+        );
+    const source = await fs.promises.open(file, 'r');
+    try {
+        const buffers = [Buffer.allocUnsafe(MB), Buffer.allocUnsafe(MB)];
+        const inFlight: Promise<void>[] = [written(head), Promise.resolve()];
+        for (let i = 0, position = 0; position < size; i++) {
+            const buffer = buffers[i % 2];
+            await inFlight[i % 2];
+            const { bytesRead } = await source.read(buffer, 0, Math.min(MB, size - position), position);
+            if (bytesRead === 0) throw new Error('the video ended before its size');
+            position += bytesRead;
+            inFlight[i % 2] = written(buffer.subarray(0, bytesRead));
+        }
+        await Promise.all(inFlight);
+        req.end(tail);
+    } catch (error) {
+        req.destroy(error as Error);
+    } finally {
+        await source.close();
+    }
+    return answered;
 }
 
 /**
