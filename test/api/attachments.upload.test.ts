@@ -113,10 +113,7 @@ describe('POST /integration/v1/disputes/:id/attachments', () => {
             return;
         }
         // Made in the background after the answer: wait for it (the wait is not what is tested).
-        for (let i = 0; i < 200 && !(await storedFiles(ctx)).includes(poster); i++) {
-            await new Promise((resolve) => setTimeout(resolve, 50));
-        }
-        expect(await storedFiles(ctx)).toContain(poster);
+        await expect.poll(() => storedFiles(ctx)).toContain(poster);
     });
 
     it('accepts a PNG renamed .pdf, as the PNG it is', async () => {
@@ -382,11 +379,8 @@ describe('POST /integration/v1/disputes/:id/attachments', () => {
         // The server has started writing the file; then the client goes away.
         await new Promise((resolve) => setTimeout(resolve, 200));
         req.destroy();
-        let files = await storedFiles(ctx);
-        for (let i = 0; i < 40 && files.length !== before.length; i++) {
-            await new Promise((resolve) => setTimeout(resolve, 50));
-            files = await storedFiles(ctx);
-        }
+        // The server notices the abort and cleans up after it: wait for that (the wait is not what is tested).
+        await expect.poll(async () => (await storedFiles(ctx)).length).toBe(before.length);
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await expectNothingLeft(id, before);
     });

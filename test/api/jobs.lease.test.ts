@@ -145,10 +145,10 @@ describe('scheduler', () => {
         ctx.clock.set(shifted(TEST_NOW, policy().autoEscalationDays, 1));
         const scheduler = startScheduler(ctx, 1, { holder: 'scheduler-test' });
         try {
-            await expect.poll(() => statusOf(first), { timeout: 5_000 }).toBe('escalated');
+            await expect.poll(() => statusOf(first)).toBe('escalated');
             expect(await statusOf(second)).toBe('negotiating');
             ctx.clock.set(shifted(TEST_NOW, 1 + policy().autoEscalationDays, 1));
-            await expect.poll(() => statusOf(second), { timeout: 5_000 }).toBe('escalated');
+            await expect.poll(() => statusOf(second)).toBe('escalated');
         } finally {
             await scheduler.stop();
         }

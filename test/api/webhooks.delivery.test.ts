@@ -303,12 +303,16 @@ describe('leases', () => {
     it('a worker whose lease passed to another writes no result', async () => {
         const [event] = await queueEvents(ctx, [{ disputeId: null }]);
         const leaseMs = ctx.config.webhook.leaseSeconds * SECOND;
-        // The slow worker is still sending when its lease expires and another worker takes over.
-        receiver.answer = () => ({ status: 200, delayMs: 300 });
+        // The slow worker is still sending when its lease expires and another worker takes over;
+        // the receiver answers it only then.
+        let taken!: () => void;
+        const takenOver = new Promise<void>((resolve) => (taken = resolve));
+        receiver.answer = () => ({ status: 200, heldUntil: takenOver });
         const slow = drain('slow');
         while (receiver.receipts.length === 0) await new Promise((r) => setTimeout(r, 10));
         ctx.clock.advance(leaseMs + 1);
         await claimDueEvents(ctx.dataSource, 'taker', ctx.clock.now(), 10, leaseMs);
+        taken();
         expect(await slow).toMatchObject({ claimed: 1, delivered: 0, lost: 1 });
         expect(await deliveriesOf(ctx, event.id)).toEqual([]);
         expect(await storedEvent(ctx, event.id)).toMatchObject({ status: 'pending', leaseHolder: 'taker' });

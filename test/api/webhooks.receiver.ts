@@ -29,8 +29,8 @@ export interface Receipt {
     receivedAt: number;
 }
 
-/** What the receiver does with a request: answer with a status, after an optional delay. */
-export type Answer = { status: number; delayMs?: number; body?: string };
+/** What the receiver does with a request: answer with a status, after an optional delay and, if given, once `heldUntil` settles. */
+export type Answer = { status: number; delayMs?: number; heldUntil?: Promise<unknown>; body?: string };
 
 export interface Receiver {
     url: string;
@@ -93,11 +93,13 @@ export async function startReceiver(secret = SECRET): Promise<Receiver> {
             };
             receiver.receipts.push(receipt);
             const answer = receiver.answer(receipt);
-            setTimeout(() => {
+            const reply = () => {
                 if (res.destroyed) return;
                 res.writeHead(answer.status, { 'content-type': 'text/plain' });
                 res.end(answer.body ?? (answer.status < 300 ? '' : 'receiver says no'));
-            }, answer.delayMs ?? 0);
+            };
+            const held = answer.heldUntil ?? Promise.resolve();
+            setTimeout(() => void held.then(reply, reply), answer.delayMs ?? 0);
         });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
