@@ -1,4 +1,7 @@
-import type { Response } from 'supertest';
+import express from 'express';
+import helmet from 'helmet';
+import supertest, { type Response } from 'supertest';
+import { helmetOptions, securityHeaders } from '../../server/src/http/securityHeaders';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storageFromConfig } from '../../server/src/storage';
 import type { Agent } from '../helpers/agent';
@@ -67,6 +70,36 @@ describe('security headers', () => {
             await secure.close();
         }
     });
+});
+
+describe('the security headers worked out once at start-up', () => {
+    it.each([false, true])(
+        'are exactly the ones helmet sets and removes per request (HTTPS: %s)',
+        async (cookieSecure) => {
+            const config = { cookieSecure };
+            const answerWith = (middleware: express.RequestHandler) =>
+                supertest(
+                    express()
+                        .use((_req, res, next) => {
+                            res.setHeader('X-Powered-By', 'Express');
+                            next();
+                        })
+                        .use(middleware)
+                        .get('/', (_req, res) => {
+                            res.send('ok');
+                        })
+                ).get('/');
+            const strip = (res: supertest.Response) => {
+                const { date: _date, etag: _etag, ...headers } = res.headers;
+                return headers;
+            };
+            const ours = await answerWith(securityHeaders(config));
+            const perRequest = await answerWith(helmet(helmetOptions(config)));
+            expect(strip(ours)).toEqual(strip(perRequest));
+            expect(ours.headers['content-security-policy']).toBeTruthy();
+            expect(ours.headers['x-powered-by']).toBeUndefined();
+        }
+    );
 });
 
 describe('Cache-Control of answers with personal data', () => {
