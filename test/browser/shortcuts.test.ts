@@ -20,11 +20,14 @@ describe('keyboard shortcuts', () => {
     const dialogs = (page: Page) => page.getByRole('dialog');
     const showId = (page: Page) => Number(/#\/disputes\/(\d+)\/show/.exec(page.url())?.[1]);
 
+    async function signedInContext(who: keyof typeof DEMO_STAFF): Promise<BrowserContext> {
+        const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+        await signInThroughApi(context, server.baseUrl, DEMO_STAFF[who]);
+        return context;
+    }
+
     async function as(who: keyof typeof DEMO_STAFF): Promise<BrowserContext> {
-        if (!contexts[who]) {
-            contexts[who] = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-            await signInThroughApi(contexts[who], server.baseUrl, DEMO_STAFF[who]);
-        }
+        contexts[who] ??= await signedInContext(who);
         return contexts[who];
     }
 
@@ -158,8 +161,7 @@ describe('keyboard shortcuts', () => {
     it('types P and J into the search box without selecting, picking up or opening anything', async () => {
         // Its own browser: the queue remembers its search (react-admin's store, in localStorage), and a
         // slow machine can store "pjn" before the page closes, leaving the next tests an empty queue.
-        const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-        await signInThroughApi(context, server.baseUrl, DEMO_STAFF.mediator);
+        const context = await signedInContext('mediator');
         const page = await context.newPage();
         await page.goto(`${server.baseUrl}/#/queue`);
         await rows(page).nth(1).waitFor();
