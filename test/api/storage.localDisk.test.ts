@@ -1,10 +1,11 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import nodeFs from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fileHasher } from '../../server/src/storage/fileHasher';
 import { LocalDiskStorage } from '../../server/src/storage/localDiskStorage';
 
 let root: string;
@@ -26,6 +27,18 @@ const failingSource = () =>
             this.destroy(new Error('refused'));
         },
     });
+
+const sha256 = (content: Buffer) => createHash('sha256').update(content).digest('hex');
+
+/** `content` in chunks of uneven sizes, with a pause now and then, as a socket delivers it. */
+async function* unevenly(content: Buffer) {
+    for (let at = 0, i = 0; at < content.length; i++) {
+        const size = 1 + ((i * 7919) % 200_000);
+        yield content.subarray(at, at + size);
+        at += size;
+        if (i % 10 === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+}
 
 describe('LocalDiskStorage.put', () => {
     it('stores the bytes under the key and answers their size and SHA-256', async () => {
@@ -57,5 +70,52 @@ describe('LocalDiskStorage.put', () => {
             )
         );
         expect(await filesUnder('many')).toEqual([]);
+    });
+
+    it('hashes large files arriving unevenly, several at once, each on its own', async () => {
+        const contents = [0, 1, 2, 3].map((i) => randomBytes(3 * 1024 * 1024 + 1000 * i + 7));
+        const stored = await Promise.all(
+            contents.map((content, i) => storage.put(`large/${i}`, Readable.from(unevenly(content))))
+        );
+        stored.forEach((object, i) => {
+            expect(object.size).toBe(contents[i].length);
+            expect(object.sha256).toBe(sha256(contents[i]));
+        });
+        for (const [i, content] of contents.entries()) {
+            expect((await fs.readFile(path.join(root, `large/${i}`))).equals(content)).toBe(true);
+        }
+    });
+
+    it('stores an empty file with the SHA-256 of nothing', async () => {
+        expect(await storage.put('empty/e', Buffer.alloc(0))).toEqual({
+            size: 0,
+            sha256: sha256(Buffer.alloc(0)),
+        });
+    });
+
+    it('leaves nothing when the source fails after megabytes, and the next put is hashed right', async () => {
+        async function* failsLate() {
+            yield* unevenly(randomBytes(4 * 1024 * 1024));
+            throw new Error('connection lost');
+        }
+        await expect(storage.put('broken/x', Readable.from(failsLate()))).rejects.toThrow('connection lost');
+        expect(await filesUnder('broken')).toEqual([]);
+        const content = randomBytes(2 * 1024 * 1024);
+        expect((await storage.put('broken/y', Readable.from(unevenly(content)))).sha256).toBe(
+            sha256(content)
+        );
+    });
+});
+
+describe('fileHasher', () => {
+    it('answers an error, not a digest, for a file it cannot read', async () => {
+        const job = fileHasher.open(path.join(root, 'no-such-file'));
+        await expect(job.finish(10)).rejects.toThrow(/Could not hash the file: .*ENOENT/);
+    });
+
+    it('answers an error for a file shorter than its writer said', async () => {
+        const file = path.join(root, 'short');
+        await fs.writeFile(file, 'abc');
+        await expect(fileHasher.open(file).finish(10)).rejects.toThrow('the file ends at 3 bytes, not 10');
     });
 });

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import fs, { type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import {
     type Storage,
     type StoredObject,
 } from './Storage';
+import { fileHasher, type HashingJob } from './fileHasher';
 import { READ_CHUNK_BYTES, sendFileRange } from './fileSender';
 
 function isMissing(error: unknown): boolean {
@@ -41,28 +42,33 @@ export class LocalDiskStorage implements Storage {
         await fs.mkdir(path.dirname(file), { recursive: true });
         // A leading dot can never be a key segment, so the temporary name cannot collide with a key.
         const temp = path.join(path.dirname(file), `.${randomBytes(8).toString('hex')}.tmp`);
-        const hash = createHash('sha256');
+        const writer = createWriteStream(temp, { flags: 'wx', highWaterMark: 1 << 20 });
+        // Hashed on the file hasher's thread, from what is written, as it is written.
+        let job: HashingJob | null = null;
+        writer.once('open', () => (job = fileHasher.open(temp)));
         let size = 0;
         const measure = new Transform({
             transform(chunk: Buffer, _encoding, callback) {
-                hash.update(chunk);
                 size += chunk.length;
+                job?.advance(writer.bytesWritten);
                 callback(null, chunk);
             },
         });
         const source = content instanceof Readable ? content : Readable.from([Buffer.from(content)]);
-        const writer = createWriteStream(temp, { flags: 'wx', highWaterMark: 1 << 20 });
+        let sha256: string;
         try {
             await pipeline(source, measure, writer);
+            sha256 = await job!.finish(size);
             await fs.rename(temp, file);
         } catch (error) {
+            (job as HashingJob | null)?.cancel();
             // A source that fails at once can fail while the temporary file is still being opened:
             // removed before the open completes, it would be created after and stay behind.
             if (!writer.closed) await new Promise<void>((resolve) => writer.once('close', () => resolve()));
             await fs.rm(temp, { force: true });
             throw error;
         }
-        return { size, sha256: hash.digest('hex') };
+        return { size, sha256 };
     }
 
     async get(key: string, range?: ByteRange): Promise<Readable> {
