@@ -50,7 +50,7 @@ export class FileHasher {
         { resolve: (sha256: string) => void; reject: (error: Error) => void }
     >();
 
-    /** Starts hashing `file`, which exists and is being written. */
+    /** Starts hashing `file`, which is being written (the worker opens it at its first read). */
     open(file: string): HashingJob {
         const id = this.nextId++;
         const result = new Promise<string>((resolve, reject) => this.waiting.set(id, { resolve, reject }));

@@ -13,7 +13,7 @@ import {
     type Storage,
     type StoredObject,
 } from './Storage';
-import { fileHasher, type HashingJob } from './fileHasher';
+import { fileHasher } from './fileHasher';
 import { READ_CHUNK_BYTES, sendFileRange } from './fileSender';
 
 function isMissing(error: unknown): boolean {
@@ -44,13 +44,12 @@ export class LocalDiskStorage implements Storage {
         const temp = path.join(path.dirname(file), `.${randomBytes(8).toString('hex')}.tmp`);
         const writer = createWriteStream(temp, { flags: 'wx', highWaterMark: 1 << 20 });
         // Hashed on the file hasher's thread, from what is written, as it is written.
-        let job: HashingJob | null = null;
-        writer.once('open', () => (job = fileHasher.open(temp)));
+        const job = fileHasher.open(temp);
         let size = 0;
         const measure = new Transform({
             transform(chunk: Buffer, _encoding, callback) {
                 size += chunk.length;
-                job?.advance(writer.bytesWritten);
+                job.advance(writer.bytesWritten);
                 callback(null, chunk);
             },
         });
@@ -58,10 +57,10 @@ export class LocalDiskStorage implements Storage {
         let sha256: string;
         try {
             await pipeline(source, measure, writer);
-            sha256 = await job!.finish(size);
+            sha256 = await job.finish(size);
             await fs.rename(temp, file);
         } catch (error) {
-            (job as HashingJob | null)?.cancel();
+            job.cancel();
             // A source that fails at once can fail while the temporary file is still being opened:
             // removed before the open completes, it would be created after and stay behind.
             if (!writer.closed) await new Promise<void>((resolve) => writer.once('close', () => resolve()));
